@@ -1,0 +1,139 @@
+//! Diagnostics as data: what went wrong, where, and how to fix it.
+//!
+//! The library never prints. Every stage reports problems as [`Diagnostic`]
+//! values; the binary draws them for the terminal (with codespan-reporting),
+//! and tests inspect them directly.
+
+use std::ops::Range;
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The build still succeeds; the user should have a look.
+    Warning,
+    /// The input is refused; nothing is written.
+    Error,
+}
+
+/// One problem found in the input or while building.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// Byte range in the programme file, when the problem has a place.
+    pub span: Option<Range<usize>>,
+    /// The TOML key concerned, dotted (`day[1].slot[3].start`), when known.
+    pub key: Option<String>,
+    /// One sentence saying what is wrong, in plain words.
+    pub message: String,
+    /// What was expected at that place, e.g. "a time such as 9h30".
+    pub expected: Option<String>,
+    /// A suggestion that helps fix it.
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    /// A new error with a message and no place.
+    pub fn error(message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            span: None,
+            key: None,
+            message: message.into(),
+            expected: None,
+            hint: None,
+        }
+    }
+
+    /// A new warning with a message and no place.
+    pub fn warning(message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(message) }
+    }
+
+    /// Attach the byte range of the offending text.
+    pub fn with_span(mut self, span: Range<usize>) -> Self {
+        self.span = Some(span);
+        self
+    }
+
+    /// Attach the dotted key path.
+    pub fn with_key(mut self, key: impl Into<String>) -> Self {
+        self.key = Some(key.into());
+        self
+    }
+
+    /// Say what was expected.
+    pub fn with_expected(mut self, expected: impl Into<String>) -> Self {
+        self.expected = Some(expected.into());
+        self
+    }
+
+    /// Add a hint.
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// True for errors.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// The 1-based line and column of the span's start in `source`.
+    pub fn line_col(&self, source: &str) -> Option<(usize, usize)> {
+        self.span.as_ref().map(|s| line_col(source, s.start))
+    }
+}
+
+/// 1-based line and column (in characters) of byte `offset` in `source`.
+pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
+    let offset = floor_char_boundary(source, offset.min(source.len()));
+    let before = &source[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = source[line_start..offset].chars().count() + 1;
+    (line, col)
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// All diagnostics of one run, errors and warnings together.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Diagnostics(pub Vec<Diagnostic>);
+
+impl Diagnostics {
+    /// Add one.
+    pub fn push(&mut self, d: Diagnostic) {
+        self.0.push(d);
+    }
+
+    /// True when any diagnostic is an error.
+    pub fn has_errors(&self) -> bool {
+        self.0.iter().any(Diagnostic::is_error)
+    }
+
+    /// Iterate over all diagnostics.
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.0.iter()
+    }
+
+    /// Only the warnings.
+    pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.0.iter().filter(|d| !d.is_error())
+    }
+
+    /// Sort by position, errors before warnings at the same place, so the
+    /// report reads top to bottom like the file.
+    pub fn sort(&mut self) {
+        self.0.sort_by(|a, b| {
+            let ka = a.span.as_ref().map_or(usize::MAX, |s| s.start);
+            let kb = b.span.as_ref().map_or(usize::MAX, |s| s.start);
+            ka.cmp(&kb).then(b.severity.cmp(&a.severity))
+        });
+    }
+}

@@ -1,0 +1,196 @@
+//! Filling pages with rows: page breaks that respect keep-with-next
+//! chains (headings, orphans and widows, groups), pinned rows, bands and
+//! bars, running footers and the outline.
+
+use super::design::Design;
+use super::flow::{BreakBefore, Row, shift};
+use super::{Document, Element, OutlineEntry, Page};
+use crate::diagnostic::Diagnostic;
+use crate::text::{self, Align, Family, Fonts, ParStyle, StyledText, Weight};
+
+/// Running footer text.
+#[derive(Debug, Clone)]
+pub struct Footer {
+    /// Left: the event's title.
+    pub title: String,
+    /// The word for "page".
+    pub page: String,
+    /// Document language.
+    pub lang: crate::model::Language,
+}
+
+/// Row indices placed on one page with their top (relative to the text
+/// area's top, space before included).
+type Placed = Vec<(usize, f32)>;
+
+/// Break rows into pages.
+pub fn paginate(rows: &[Row], d: &Design, fonts: &Fonts, footer: &Footer, warnings: &mut Vec<Diagnostic>) -> Document {
+    let height = d.height();
+    let mut pages: Vec<Placed> = Vec::new();
+    let mut placed: Placed = Vec::new();
+    let mut y = 0.0f32;
+    let mut i = 0;
+    while i < rows.len() {
+        let row = &rows[i];
+        let empty = placed.is_empty();
+        let wants_break = !empty
+            && match row.break_before {
+                BreakBefore::Auto => false,
+                BreakBefore::Always => true,
+                BreakBefore::IfLess(f) => height - y < f * height,
+            };
+        if wants_break {
+            pages.push(std::mem::take(&mut placed));
+            y = 0.0;
+            continue;
+        }
+        let sb = if empty { 0.0 } else { row.space_before };
+        if row.pin_bottom {
+            if y + sb + row.height <= height + 0.01 || empty {
+                placed.push((i, (height - row.height).max(0.0)));
+                y = height;
+                i += 1;
+            } else {
+                pages.push(std::mem::take(&mut placed));
+                y = 0.0;
+            }
+            continue;
+        }
+        if y + sb + row.height <= height + 0.01 {
+            placed.push((i, y + sb));
+            y += sb + row.height;
+            i += 1;
+            continue;
+        }
+        if empty {
+            // Taller than a whole page: place it anyway and say so.
+            warnings.push(Diagnostic::warning(format!(
+                "a block ({}) is taller than a page and runs past its foot",
+                row.kind
+            )));
+            placed.push((i, 0.0));
+            y += row.height;
+            i += 1;
+            continue;
+        }
+        // Break after the last row that may end a page; the rows after it
+        // move to the next page with this one.
+        match placed.iter().rposition(|(r, _)| !rows[*r].keep_with_next) {
+            Some(c) if c + 1 < placed.len() => {
+                let moved = placed.split_off(c + 1);
+                i = moved[0].0;
+            }
+            Some(_) => {}
+            None => {} // One chain fills the page: split it here.
+        }
+        pages.push(std::mem::take(&mut placed));
+        y = 0.0;
+    }
+    if !placed.is_empty() || pages.is_empty() {
+        pages.push(placed);
+    }
+    draw(rows, &pages, d, fonts, footer, warnings)
+}
+
+fn draw(
+    rows: &[Row],
+    pages: &[Placed],
+    d: &Design,
+    fonts: &Fonts,
+    footer: &Footer,
+    warnings: &mut Vec<Diagnostic>,
+) -> Document {
+    let top = d.margin.1;
+    let total = pages.len();
+    let mut out = Vec::with_capacity(total);
+    let mut outline: Vec<OutlineEntry> = Vec::new();
+    for (pi, placed) in pages.iter().enumerate() {
+        let mut back = Vec::new();
+        let mut front = Vec::new();
+        let mut prev: Option<(usize, f32)> = None;
+        for &(ri, y) in placed {
+            let row = &rows[ri];
+            let abs = top + y;
+            let bottom = abs + row.height;
+            let prev_row = prev.map(|(r, b)| (&rows[r], b));
+            if let Some(band) = row.band {
+                let from = match prev_row {
+                    Some((p, pb)) if p.band == Some(band) => pb,
+                    None if band.bleed_top => 0.0,
+                    _ => abs,
+                };
+                back.push(Element::Rect {
+                    x: band.x0,
+                    y: from,
+                    w: band.x1 - band.x0,
+                    h: bottom - from,
+                    color: band.color,
+                });
+            }
+            if let Some(bar) = row.bar {
+                let from = match prev_row {
+                    Some((p, pb)) if p.bar == Some(bar) && row.space_before < 14.0 => pb,
+                    _ => abs,
+                };
+                back.push(Element::Rect { x: bar.x, y: from, w: bar.width, h: bottom - from, color: bar.color });
+            }
+            front.extend(row.elements.iter().cloned().map(|e| shift(e, abs)));
+            if let Some((level, title)) = &row.bookmark {
+                let entry = OutlineEntry { title: title.clone(), page: pi, y: abs, children: Vec::new() };
+                match (level, outline.last_mut()) {
+                    (1, Some(parent)) => parent.children.push(entry),
+                    _ => outline.push(entry),
+                }
+            }
+            prev = Some((ri, bottom));
+        }
+        if pi > 0 {
+            footer_elements(pi + 1, total, d, fonts, footer, warnings, &mut front);
+        }
+        back.extend(front);
+        out.push(Page { elements: back });
+    }
+    Document {
+        page_size: d.page,
+        text_area: (d.left(), top, d.left() + d.width(), top + d.height()),
+        pages: out,
+        outline,
+    }
+}
+
+fn footer_elements(
+    n: usize,
+    total: usize,
+    d: &Design,
+    fonts: &Fonts,
+    f: &Footer,
+    warnings: &mut Vec<Diagnostic>,
+    out: &mut Vec<Element>,
+) {
+    let y_rule = d.page.1 - d.margin.3 + 12.0;
+    out.push(Element::Rect { x: d.left(), y: y_rule, w: d.width(), h: 0.5, color: d.muted });
+    let style = d.style(Family::Body, Weight::Regular, false, 7.5, d.muted);
+    let par = |align| ParStyle { align, leading: 10.0, hyphenate: false, lang: f.lang };
+    let right = vec![StyledText {
+        text: format!("{} {n} / {total}", f.page),
+        style: crate::text::TextStyle { weight: Weight::SemiBold, ..style },
+        link: None,
+    }];
+    let right_set = text::typeset(fonts, &right, &par(Align::Right), 90.0, warnings);
+    let left = vec![StyledText { text: f.title.clone(), style, link: None }];
+    // The title gets the width left by the page number, on one line.
+    let left_set = text::typeset(fonts, &left, &par(Align::Left), d.width() - 100.0, warnings);
+    let base = y_rule + 11.0;
+    for (set, x) in [(&left_set, d.left()), (&right_set, d.left() + d.width() - 90.0)] {
+        if let Some(line) = set.lines.first() {
+            for run in &line.runs {
+                out.push(Element::Text {
+                    x: x + run.x,
+                    y: base,
+                    run: run.clone(),
+                    extent: (run.size * 0.75, run.size * 0.22),
+                });
+            }
+        }
+    }
+}

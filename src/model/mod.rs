@@ -1,0 +1,299 @@
+//! The validated programme: what the program needs, with no serde and no
+//! loose ends. Every value here has been checked ([`validate`]): times are
+//! real times, days are in order, colours parse, logos and fonts decode.
+
+pub mod assets;
+pub mod time;
+pub mod validate;
+
+use std::sync::Arc;
+
+pub use time::{Date, Time};
+pub use validate::validate;
+
+/// A whole validated programme.
+#[derive(Debug, Clone)]
+pub struct Programme {
+    /// `[event]`.
+    pub event: Event,
+    /// `[venue]`, if given.
+    pub venue: Option<Venue>,
+    /// `[[organiser]]`, in file order.
+    pub organisers: Vec<Organiser>,
+    /// `[[day]]`, in date order (validation refuses other orders).
+    pub days: Vec<Day>,
+    /// Wording, with the language's defaults filled in.
+    pub labels: Labels,
+    /// Look and feel, with defaults filled in.
+    pub theme: Theme,
+}
+
+/// The document's language: drives wording, dates, typography, hyphenation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Language {
+    /// French (the default).
+    French,
+    /// English.
+    English,
+}
+
+impl Language {
+    /// BCP 47 tag for the PDF's `/Lang`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Language::French => "fr-FR",
+            Language::English => "en-GB",
+        }
+    }
+}
+
+/// Rich text as typed (a Markdown subset); parsed by the text stage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rich(pub String);
+
+/// `[event]`.
+#[derive(Debug, Clone)]
+pub struct Event {
+    /// The event's name.
+    pub title: String,
+    /// A line under the title.
+    pub subtitle: Option<String>,
+    /// Language of the whole document.
+    pub language: Language,
+    /// Text shown on the cover.
+    pub introduction: Option<Rich>,
+}
+
+/// `[venue]`.
+#[derive(Debug, Clone, Default)]
+pub struct Venue {
+    /// Building name.
+    pub name: Option<String>,
+    /// Room.
+    pub room: Option<String>,
+    /// Street address.
+    pub address: Option<String>,
+    /// Postcode.
+    pub postcode: Option<String>,
+    /// City.
+    pub city: Option<String>,
+    /// Access, transport, accessibility.
+    pub note: Option<Rich>,
+}
+
+/// `[[organiser]]`.
+#[derive(Debug, Clone)]
+pub struct Organiser {
+    /// Name, e.g. `Union syndicale Solidaires`.
+    pub name: String,
+    /// Postal address.
+    pub address: Option<String>,
+    /// E-mail, drawn as a `mailto:` link.
+    pub email: Option<String>,
+    /// Phone, drawn as a `tel:` link.
+    pub phone: Option<String>,
+    /// Website, drawn as a link.
+    pub website: Option<String>,
+    /// Decoded logo.
+    pub logo: Option<assets::Logo>,
+}
+
+/// `[[day]]`.
+#[derive(Debug, Clone)]
+pub struct Day {
+    /// The date.
+    pub date: Date,
+    /// Printed beside the date.
+    pub title: Option<String>,
+    /// Printed after the last slot.
+    pub note: Option<Rich>,
+    /// The day's slots, in file order.
+    pub slots: Vec<Slot>,
+}
+
+/// What a slot is; drives its styling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SlotKind {
+    Welcome,
+    Introduction,
+    Plenary,
+    Workshops,
+    Break,
+    Meal,
+    Restitution,
+    Conclusion,
+    Other,
+}
+
+impl SlotKind {
+    /// The names accepted in `kind = "…"`.
+    pub const NAMES: [&'static str; 9] =
+        ["welcome", "introduction", "plenary", "workshops", "break", "meal", "restitution", "conclusion", "other"];
+
+    /// Parse a contract name.
+    pub fn from_name(s: &str) -> Option<SlotKind> {
+        Some(match s {
+            "welcome" => SlotKind::Welcome,
+            "introduction" => SlotKind::Introduction,
+            "plenary" => SlotKind::Plenary,
+            "workshops" => SlotKind::Workshops,
+            "break" => SlotKind::Break,
+            "meal" => SlotKind::Meal,
+            "restitution" => SlotKind::Restitution,
+            "conclusion" => SlotKind::Conclusion,
+            "other" => SlotKind::Other,
+            _ => return None,
+        })
+    }
+
+    /// Meals and breaks are set apart quietly.
+    pub fn is_pause(self) -> bool {
+        matches!(self, SlotKind::Break | SlotKind::Meal)
+    }
+}
+
+/// `[[day.slot]]`.
+#[derive(Debug, Clone)]
+pub struct Slot {
+    /// Start time.
+    pub start: Time,
+    /// End time, after `start`.
+    pub end: Option<Time>,
+    /// Kind.
+    pub kind: SlotKind,
+    /// Small label over the title.
+    pub label: Option<String>,
+    /// Title.
+    pub title: String,
+    /// Description.
+    pub description: Option<Rich>,
+    /// Speakers.
+    pub speakers: Vec<Person>,
+    /// Room.
+    pub room: Option<String>,
+    /// Parallel sessions.
+    pub workshops: Vec<Workshop>,
+}
+
+/// `[[day.slot.workshop]]`.
+#[derive(Debug, Clone)]
+pub struct Workshop {
+    /// Title.
+    pub title: String,
+    /// Themes, under the title.
+    pub topics: Option<String>,
+    /// Description.
+    pub description: Option<Rich>,
+    /// Invited guest.
+    pub guest: Option<Person>,
+    /// Moderator.
+    pub moderator: Option<Person>,
+    /// Room.
+    pub room: Option<String>,
+}
+
+/// A speaker, guest or moderator.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    /// Name.
+    pub name: String,
+    /// Printed after the name.
+    pub role: Option<String>,
+    /// Not yet confirmed.
+    pub tbc: bool,
+}
+
+/// Wording of the document, defaults filled in from the language.
+#[derive(Debug, Clone)]
+pub struct Labels {
+    pub programme: String,
+    pub speakers: String,
+    pub guest: String,
+    pub moderator: String,
+    pub tbc: String,
+    pub workshop: String,
+    pub contact: String,
+    pub page: String,
+}
+
+impl Labels {
+    /// The defaults of a language.
+    pub fn defaults(lang: Language) -> Labels {
+        let s = |x: &str| x.to_owned();
+        match lang {
+            Language::French => Labels {
+                programme: s("Programme"),
+                speakers: s("Les intervenant·es"),
+                guest: s("Intervenant·e"),
+                moderator: s("Animation"),
+                tbc: s("à confirmer"),
+                workshop: s("Atelier"),
+                contact: s("Contact"),
+                page: s("Page"),
+            },
+            Language::English => Labels {
+                programme: s("Programme"),
+                speakers: s("Speakers"),
+                guest: s("Guest"),
+                moderator: s("Chair"),
+                tbc: s("to be confirmed"),
+                workshop: s("Workshop"),
+                contact: s("Contact"),
+                page: s("Page"),
+            },
+        }
+    }
+}
+
+/// An sRGB colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+/// Paper size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paper {
+    /// 210 × 297 mm.
+    A4,
+    /// 148 × 210 mm.
+    A5,
+}
+
+impl Paper {
+    /// Width and height in PostScript points.
+    pub fn size_pt(self) -> (f32, f32) {
+        match self {
+            Paper::A4 => (595.28, 841.89),
+            Paper::A5 => (419.53, 595.28),
+        }
+    }
+}
+
+/// How times print.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeStyle {
+    /// `9h30`.
+    Compact,
+    /// `9 h 30` (Imprimerie nationale).
+    Spaced,
+    /// `09:30`.
+    Colon,
+}
+
+/// `[theme]`, defaults filled in.
+#[derive(Debug, Clone)]
+pub struct Theme {
+    /// Main brand colour.
+    pub primary: Rgb,
+    /// Second brand colour.
+    pub accent: Rgb,
+    /// Body text font (a user's file), or `None` for the bundled family.
+    pub body_font: Option<Arc<assets::FontFile>>,
+    /// Heading font, or `None` for the bundled family.
+    pub heading_font: Option<Arc<assets::FontFile>>,
+    /// Fonts tried for characters the main fonts lack.
+    pub fallback_fonts: Vec<Arc<assets::FontFile>>,
+    /// Page size.
+    pub paper: Paper,
+    /// Time format.
+    pub time_style: TimeStyle,
+}

@@ -1,0 +1,503 @@
+//! From what the user wrote ([`crate::source`]) to what the program needs
+//! ([`Programme`]). Every problem is collected, not just the first, so one
+//! run shows the user everything to fix.
+
+use std::path::Path;
+use std::sync::Arc;
+use toml::Spanned;
+
+use super::assets::{load_font, load_logo};
+use super::*;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::source::*;
+
+const TIME_HINT: &str = "times look like 9h30, 9h or 09:30";
+
+/// Check a parsed file and build the model. `base` is the folder of the
+/// programme file, against which logo and font paths are resolved.
+///
+/// Returns the model with its warnings, or every error found (warnings
+/// included, so they are not lost).
+pub fn validate(raw: RawProgramme, base: &Path) -> Result<(Programme, Diagnostics), Diagnostics> {
+    let mut v = Validator { base, out: Diagnostics::default() };
+    let programme = v.programme(raw);
+    v.out.sort();
+    match programme {
+        Some(p) if !v.out.has_errors() => Ok((p, v.out)),
+        _ => Err(v.out),
+    }
+}
+
+struct Validator<'a> {
+    base: &'a Path,
+    out: Diagnostics,
+}
+
+impl Validator<'_> {
+    fn error(&mut self, span: std::ops::Range<usize>, key: &str, msg: impl Into<String>) -> &mut Diagnostic {
+        self.out.push(Diagnostic::error(msg).with_span(span).with_key(key));
+        self.out.0.last_mut().expect("just pushed")
+    }
+
+    fn warn(&mut self, span: std::ops::Range<usize>, key: &str, msg: impl Into<String>) {
+        self.out.push(Diagnostic::warning(msg).with_span(span).with_key(key));
+    }
+
+    /// A required, non-blank string.
+    fn required(&mut self, s: Option<Str>, at: std::ops::Range<usize>, key: &str, what: &str) -> Option<String> {
+        match s {
+            Some(s) if !s.get_ref().trim().is_empty() => Some(s.into_inner().trim().to_owned()),
+            Some(s) => {
+                let span = s.span();
+                let d = self.error(span, key, format!("`{key}` is empty"));
+                *d = d.clone().with_expected(what.to_owned());
+                None
+            }
+            None => {
+                let d = self.error(at, key, format!("`{key}` is missing"));
+                *d =
+                    d.clone().with_expected(what.to_owned()).with_hint(format!("add a line such as: {}", example(key)));
+                None
+            }
+        }
+    }
+
+    fn programme(&mut self, raw: RawProgramme) -> Option<Programme> {
+        let event = match raw.event {
+            Some(e) => self.event(e),
+            None => {
+                self.out.push(
+                    Diagnostic::error("the `[event]` section is missing")
+                        .with_span(0..0)
+                        .with_key("event")
+                        .with_expected("an [event] section with at least a title")
+                        .with_hint("start the file with:\n[event]\ntitle = \"Journées d'étude\""),
+                );
+                None
+            }
+        };
+        let language = event.as_ref().map_or(Language::French, |e| e.language);
+        let venue = raw.venue.map(|v| Venue {
+            name: opt(v.name),
+            room: opt(v.room),
+            address: opt(v.address),
+            postcode: opt(v.postcode),
+            city: opt(v.city),
+            note: opt(v.note).map(Rich),
+        });
+        let organisers: Vec<Organiser> =
+            raw.organiser.into_iter().enumerate().filter_map(|(i, o)| self.organiser(i + 1, o)).collect();
+        let days = self.days(raw.day);
+        let labels = labels(raw.labels.unwrap_or_default(), language);
+        let theme = self.theme(raw.theme.unwrap_or_default(), language);
+        Some(Programme { event: event?, venue, organisers, days: days?, labels, theme: theme? })
+    }
+
+    fn event(&mut self, e: Spanned<RawEvent>) -> Option<Event> {
+        let span = e.span();
+        let e = e.into_inner();
+        let title = self.required(
+            e.title,
+            span.start..span.start,
+            "event.title",
+            "the event's name, e.g. title = \"Journées intelligence artificielle\"",
+        );
+        let language = match e.language {
+            None => Some(Language::French),
+            Some(l) => match l.get_ref().trim() {
+                "fr" => Some(Language::French),
+                "en" => Some(Language::English),
+                other => {
+                    let msg = format!("unknown language \"{other}\"");
+                    let d = self.error(l.span(), "event.language", msg);
+                    *d = d.clone().with_expected("\"fr\" or \"en\"");
+                    None
+                }
+            },
+        };
+        Some(Event {
+            title: title?,
+            subtitle: opt(e.subtitle),
+            language: language?,
+            introduction: opt(e.introduction).map(Rich),
+        })
+    }
+
+    fn organiser(&mut self, n: usize, o: Spanned<RawOrganiser>) -> Option<Organiser> {
+        let span = o.span();
+        let o = o.into_inner();
+        let key = format!("organiser[{n}]");
+        let name = self.required(o.name, span.start..span.start, &format!("{key}.name"), "the organisation's name");
+        let logo = match o.logo {
+            None => Some(None),
+            Some(l) => match load_logo(self.base, l.get_ref()) {
+                Ok(logo) => Some(Some(logo)),
+                Err(msg) => {
+                    let d = self.error(l.span(), &format!("{key}.logo"), msg);
+                    *d = d.clone().with_expected("a PNG, JPEG or SVG file, relative to the programme file");
+                    None
+                }
+            },
+        };
+        Some(Organiser {
+            name: name?,
+            address: opt(o.address),
+            email: opt(o.email),
+            phone: opt(o.phone),
+            website: opt(o.website),
+            logo: logo?,
+        })
+    }
+
+    fn days(&mut self, raw: Option<Spanned<Vec<Spanned<RawDay>>>>) -> Option<Vec<Day>> {
+        let Some(raw) = raw.filter(|d| !d.get_ref().is_empty()) else {
+            self.out.push(
+                Diagnostic::error("the programme has no day")
+                    .with_key("day")
+                    .with_expected("at least one [[day]] with a date and a [[day.slot]]")
+                    .with_hint(
+                        "add:\n[[day]]\ndate = 2023-12-19\n\n[[day.slot]]\nstart = \"9h30\"\ntitle = \"Accueil\"",
+                    ),
+            );
+            return None;
+        };
+        let mut days = Vec::new();
+        let mut ok = true;
+        let mut prev: Option<(Date, std::ops::Range<usize>)> = None;
+        for (i, d) in raw.into_inner().into_iter().enumerate() {
+            let span = d.span();
+            match self.day(i + 1, d) {
+                Some(day) => {
+                    if let Some((p, _)) = &prev
+                        && day.date <= *p
+                    {
+                        let msg = if day.date == *p {
+                            "this date is already used by the day before"
+                        } else {
+                            "days must be in date order: this day comes before the previous one"
+                        };
+                        self.error(span.clone(), &format!("day[{}].date", i + 1), msg);
+                        ok = false;
+                    }
+                    prev = Some((day.date, span));
+                    days.push(day);
+                }
+                None => ok = false,
+            }
+        }
+        ok.then_some(days)
+    }
+
+    fn day(&mut self, n: usize, d: Spanned<RawDay>) -> Option<Day> {
+        let span = d.span();
+        let d = d.into_inner();
+        let key = format!("day[{n}]");
+        let date = match d.date {
+            None => {
+                let e = self.error(span.start..span.start, &format!("{key}.date"), "this day has no `date`");
+                *e = e.clone().with_expected("a date such as date = 2023-12-19");
+                None
+            }
+            Some(v) => self.date(v, &format!("{key}.date")),
+        };
+        let mut slots = Vec::new();
+        let mut ok = true;
+        match d.slot.filter(|s| !s.get_ref().is_empty()) {
+            None => {
+                let e = self.error(span.start..span.start, &format!("{key}.slot"), "this day has no slot");
+                *e = e.clone().with_expected("at least one [[day.slot]] after the [[day]] line");
+                ok = false;
+            }
+            Some(list) => {
+                for (j, s) in list.into_inner().into_iter().enumerate() {
+                    let key = format!("{key}.slot[{}]", j + 1);
+                    let span = s.span();
+                    match self.slot(&key, s) {
+                        Some(slot) => slots.push((slot, span)),
+                        None => ok = false,
+                    }
+                }
+            }
+        }
+        self.check_slot_order(&key, &slots);
+        Some(Day {
+            date: date?,
+            title: opt(d.title),
+            note: opt(d.note).map(Rich),
+            slots: ok.then(|| slots.into_iter().map(|(s, _)| s).collect())?,
+        })
+    }
+
+    /// Out-of-order and overlapping slots are legal (a programme may list a
+    /// parallel event), so they are warnings, not errors.
+    fn check_slot_order(&mut self, key: &str, slots: &[(Slot, std::ops::Range<usize>)]) {
+        for (j, w) in slots.windows(2).enumerate() {
+            let (a, b) = (&w[0].0, &w[1].0);
+            let k = format!("{key}.slot[{}].start", j + 2);
+            if b.start < a.start {
+                self.warn(
+                    w[1].1.clone(),
+                    &k,
+                    "this slot starts before the previous one: slots are usually listed in time order",
+                );
+            } else if a.end.is_some_and(|e| b.start < e) {
+                self.warn(w[1].1.clone(), &k, "this slot starts before the previous one ends");
+            }
+        }
+    }
+
+    fn slot(&mut self, key: &str, s: Spanned<RawSlot>) -> Option<Slot> {
+        let span = s.span();
+        let s = s.into_inner();
+        let at = span.start..span.start;
+        let start = match s.start {
+            None => {
+                let e = self.error(at.clone(), &format!("{key}.start"), "this slot has no start time");
+                *e = e.clone().with_expected("start = \"9h30\"").with_hint(TIME_HINT);
+                None
+            }
+            Some(v) => self.time(v, &format!("{key}.start")),
+        };
+        let end = match s.end {
+            None => Some(None),
+            Some(v) => {
+                let vspan = v.span();
+                match (self.time(v, &format!("{key}.end")), start) {
+                    (Some(e), Some(st)) if e <= st => {
+                        let d = self.error(
+                            vspan,
+                            &format!("{key}.end"),
+                            format!(
+                                "the slot ends ({}) before it starts ({})",
+                                e.format(TimeStyle::Compact),
+                                st.format(TimeStyle::Compact)
+                            ),
+                        );
+                        *d = d.clone().with_expected("an end time after the start time");
+                        None
+                    }
+                    (Some(e), _) => Some(Some(e)),
+                    (None, _) => None,
+                }
+            }
+        };
+        let kind = match s.kind {
+            None => Some(SlotKind::Other),
+            Some(k) => match SlotKind::from_name(k.get_ref().trim()) {
+                Some(kind) => Some(kind),
+                None => {
+                    let msg = format!("unknown slot kind \"{}\"", k.get_ref());
+                    let d = self.error(k.span(), &format!("{key}.kind"), msg);
+                    *d = d.clone().with_expected(format!("one of: {}", SlotKind::NAMES.join(", ")));
+                    None
+                }
+            },
+        };
+        let title =
+            self.required(s.title, at, &format!("{key}.title"), "the slot's title, e.g. title = \"Pause repas\"");
+        let speakers: Vec<Option<Person>> = s
+            .speakers
+            .into_iter()
+            .enumerate()
+            .map(|(i, p)| self.person(p, &format!("{key}.speakers[{}]", i + 1)))
+            .collect();
+        let workshops: Vec<Option<Workshop>> = s
+            .workshop
+            .into_iter()
+            .enumerate()
+            .map(|(i, w)| self.workshop(w, &format!("{key}.workshop[{}]", i + 1)))
+            .collect();
+        Some(Slot {
+            start: start?,
+            end: end?,
+            kind: kind?,
+            label: opt(s.label),
+            title: title?,
+            description: opt(s.description).map(Rich),
+            speakers: speakers.into_iter().collect::<Option<_>>()?,
+            room: opt(s.room),
+            workshops: workshops.into_iter().collect::<Option<_>>()?,
+        })
+    }
+
+    fn workshop(&mut self, w: Spanned<RawWorkshop>, key: &str) -> Option<Workshop> {
+        let span = w.span();
+        let w = w.into_inner();
+        let title = self.required(w.title, span.start..span.start, &format!("{key}.title"), "the workshop's title");
+        let guest = w.guest.map(|g| self.person(g, &format!("{key}.guest")));
+        let moderator = w.moderator.map(|m| self.person(m, &format!("{key}.moderator")));
+        Some(Workshop {
+            title: title?,
+            topics: opt(w.topics),
+            description: opt(w.description).map(Rich),
+            guest: guest.map_or(Some(None), |g| g.map(Some))?,
+            moderator: moderator.map_or(Some(None), |m| m.map(Some))?,
+            room: opt(w.room),
+        })
+    }
+
+    fn person(&mut self, p: Spanned<RawPerson>, key: &str) -> Option<Person> {
+        let span = p.span();
+        let p = p.into_inner();
+        let name = self.required(p.name, span.clone(), &format!("{key}.name"), "the person's name");
+        let tbc = p.tbc.unwrap_or(false);
+        if let Some(n) = &name
+            && tbc
+        {
+            self.warn(span, key, format!("{n} is not confirmed yet (tbc = true)"));
+        }
+        Some(Person { name: name?, role: opt(p.role), tbc })
+    }
+
+    fn time(&mut self, v: Spanned<toml::Value>, key: &str) -> Option<Time> {
+        let span = v.span();
+        let parsed = match v.get_ref() {
+            toml::Value::String(s) => Time::parse(s),
+            toml::Value::Datetime(dt) if dt.date.is_none() && dt.offset.is_none() => {
+                dt.time.and_then(|t| Time::from_hm(u16::from(t.hour), u16::from(t.minute)))
+            }
+            _ => None,
+        };
+        if parsed.is_none() {
+            let shown = show(v.get_ref());
+            let d = self.error(span, key, format!("{shown} is not a time of day"));
+            *d = d.clone().with_expected("a time such as \"9h30\"").with_hint(TIME_HINT);
+        }
+        parsed
+    }
+
+    fn date(&mut self, v: Spanned<toml::Value>, key: &str) -> Option<Date> {
+        let span = v.span();
+        let parsed = match v.get_ref() {
+            toml::Value::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => {
+                dt.date.and_then(|d| Date::new(i32::from(d.year), d.month, d.day))
+            }
+            _ => None,
+        };
+        if parsed.is_none() {
+            let shown = show(v.get_ref());
+            let d = self.error(span, key, format!("{shown} is not a valid date"));
+            *d = d.clone().with_expected("a date written year-month-day, without quotes: date = 2023-12-19");
+        }
+        parsed
+    }
+
+    fn theme(&mut self, t: RawTheme, lang: Language) -> Option<Theme> {
+        let mut ok = true;
+        let mut colour = |me: &mut Self, c: Option<Str>, key: &str, default: Rgb| match c {
+            None => default,
+            Some(c) => parse_colour(c.get_ref()).unwrap_or_else(|| {
+                let d = me.error(c.span(), key, format!("\"{}\" is not a colour", c.get_ref()));
+                *d = d.clone().with_expected("a colour written \"#rrggbb\", e.g. \"#c8102e\"");
+                ok = false;
+                default
+            }),
+        };
+        // Default brand colours: a deep red and a dark slate, both dark
+        // enough to stay legible when photocopied in black and white.
+        let primary = colour(self, t.primary, "theme.primary", Rgb(0xB0, 0x10, 0x2B));
+        let accent = colour(self, t.accent, "theme.accent", Rgb(0x1F, 0x2A, 0x44));
+        let mut font = |me: &mut Self, f: Option<Str>, key: &str| -> Option<Arc<assets::FontFile>> {
+            let f = f?;
+            if is_bundled_family(f.get_ref()) {
+                return None;
+            }
+            match load_font(me.base, f.get_ref()) {
+                Ok(file) => Some(Arc::new(file)),
+                Err(msg) => {
+                    let d = me.error(f.span(), key, msg);
+                    *d = d.clone().with_expected("a .ttf or .otf file, or \"Inter\"");
+                    ok = false;
+                    None
+                }
+            }
+        };
+        let body_font = font(self, t.body_font, "theme.body_font");
+        let heading_font = font(self, t.heading_font, "theme.heading_font");
+        let fallback_fonts =
+            t.fallback_fonts.into_iter().filter_map(|f| font(self, Some(f), "theme.fallback_fonts")).collect();
+        let paper = match t.paper.as_ref().map(|p| p.get_ref().trim().to_ascii_uppercase()) {
+            None => Paper::A4,
+            Some(p) if p == "A4" => Paper::A4,
+            Some(p) if p == "A5" => Paper::A5,
+            Some(_) => {
+                let p = t.paper.as_ref().expect("checked above");
+                let d = self.error(p.span(), "theme.paper", format!("unknown paper size \"{}\"", p.get_ref()));
+                *d = d.clone().with_expected("\"A4\" or \"A5\"");
+                ok = false;
+                Paper::A4
+            }
+        };
+        let time_style = match t.time_style.as_ref().map(|s| s.get_ref().trim()) {
+            None if lang == Language::French => TimeStyle::Compact,
+            None => TimeStyle::Colon,
+            Some("compact") => TimeStyle::Compact,
+            Some("spaced") => TimeStyle::Spaced,
+            Some("colon") => TimeStyle::Colon,
+            Some(other) => {
+                let msg = format!("unknown time style \"{other}\"");
+                let s = t.time_style.as_ref().expect("checked above");
+                let d = self.error(s.span(), "theme.time_style", msg);
+                *d = d.clone().with_expected("\"compact\" (9h30), \"spaced\" (9 h 30) or \"colon\" (09:30)");
+                ok = false;
+                TimeStyle::Compact
+            }
+        };
+        ok.then_some(Theme { primary, accent, body_font, heading_font, fallback_fonts, paper, time_style })
+    }
+}
+
+/// Names that mean "the bundled family" in `body_font` / `heading_font`.
+fn is_bundled_family(s: &str) -> bool {
+    let s = s.trim().to_ascii_lowercase();
+    s == "inter" || s.is_empty()
+}
+
+fn labels(raw: RawLabels, lang: Language) -> Labels {
+    let d = Labels::defaults(lang);
+    let pick = |v: Option<Str>, def: String| opt(v).unwrap_or(def);
+    Labels {
+        programme: pick(raw.programme, d.programme),
+        speakers: pick(raw.speakers, d.speakers),
+        guest: pick(raw.guest, d.guest),
+        moderator: pick(raw.moderator, d.moderator),
+        tbc: pick(raw.tbc, d.tbc),
+        workshop: pick(raw.workshop, d.workshop),
+        contact: pick(raw.contact, d.contact),
+        page: pick(raw.page, d.page),
+    }
+}
+
+/// Parse `#rrggbb` (case-insensitive).
+pub fn parse_colour(s: &str) -> Option<Rgb> {
+    let hex = s.trim().strip_prefix('#')?;
+    if hex.len() != 6 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+    Some(Rgb(byte(0)?, byte(2)?, byte(4)?))
+}
+
+/// An optional string, trimmed, blank treated as absent.
+fn opt(s: Option<Str>) -> Option<String> {
+    s.map(|s| s.into_inner().trim().to_owned()).filter(|s| !s.is_empty())
+}
+
+/// A value as the user typed it, for messages.
+fn show(v: &toml::Value) -> String {
+    let s = match v {
+        toml::Value::String(s) => format!("\"{s}\""),
+        other => other.to_string(),
+    };
+    if s.chars().count() > 40 { format!("{}…", s.chars().take(40).collect::<String>()) } else { s }
+}
+
+/// An example line for a missing key, shown in hints.
+fn example(key: &str) -> String {
+    let last = key.rsplit('.').next().unwrap_or(key);
+    match last {
+        "title" => "title = \"…\"".to_owned(),
+        "name" => "name = \"…\"".to_owned(),
+        other => format!("{other} = …"),
+    }
+}

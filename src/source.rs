@@ -1,0 +1,334 @@
+//! What the user wrote: the TOML file read into serde structs.
+//!
+//! These types mirror the contract (`docs/format.md`) key for key, refuse
+//! unknown keys (`deny_unknown_fields`) so typos are caught, and keep the
+//! byte span of every value so later checks can point at the exact place.
+//! Nothing here judges meaning (is `25h70` a time?): that is
+//! [`crate::model::validate`]'s job.
+
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer};
+use std::fmt;
+use toml::Spanned;
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+
+/// Inputs above this size are refused before parsing: a programme is a few
+/// kilobytes, and a 10 MB file is almost certainly the wrong file.
+pub const MAX_INPUT_BYTES: usize = 10 * 1024 * 1024;
+
+/// A spanned string.
+pub type Str = Spanned<String>;
+
+/// The whole file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawProgramme {
+    /// `[event]`, required.
+    pub event: Option<Spanned<RawEvent>>,
+    /// `[venue]`.
+    pub venue: Option<RawVenue>,
+    /// `[[organiser]]`.
+    #[serde(default)]
+    pub organiser: Vec<Spanned<RawOrganiser>>,
+    /// `[[day]]`.
+    #[serde(default)]
+    pub day: Option<Spanned<Vec<Spanned<RawDay>>>>,
+    /// `[labels]`.
+    pub labels: Option<RawLabels>,
+    /// `[theme]`.
+    pub theme: Option<RawTheme>,
+}
+
+/// `[event]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEvent {
+    pub title: Option<Str>,
+    pub subtitle: Option<Str>,
+    pub language: Option<Str>,
+    pub introduction: Option<Str>,
+}
+
+/// `[venue]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawVenue {
+    pub name: Option<Str>,
+    pub room: Option<Str>,
+    pub address: Option<Str>,
+    pub postcode: Option<Str>,
+    pub city: Option<Str>,
+    pub note: Option<Str>,
+}
+
+/// `[[organiser]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOrganiser {
+    pub name: Option<Str>,
+    pub address: Option<Str>,
+    pub email: Option<Str>,
+    pub phone: Option<Str>,
+    pub website: Option<Str>,
+    pub logo: Option<Str>,
+}
+
+/// `[[day]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDay {
+    /// Kept as a raw value so a string like `"le premier juin"` gets our
+    /// own message ("a date such as 2023-12-19") instead of serde's.
+    pub date: Option<Spanned<toml::Value>>,
+    pub title: Option<Str>,
+    pub note: Option<Str>,
+    #[serde(default)]
+    pub slot: Option<Spanned<Vec<Spanned<RawSlot>>>>,
+}
+
+/// `[[day.slot]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSlot {
+    pub start: Option<Spanned<toml::Value>>,
+    pub end: Option<Spanned<toml::Value>>,
+    pub kind: Option<Str>,
+    pub label: Option<Str>,
+    pub title: Option<Str>,
+    pub description: Option<Str>,
+    #[serde(default)]
+    pub speakers: Vec<Spanned<RawPerson>>,
+    pub room: Option<Str>,
+    #[serde(default)]
+    pub workshop: Vec<Spanned<RawWorkshop>>,
+}
+
+/// `[[day.slot.workshop]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawWorkshop {
+    pub title: Option<Str>,
+    pub topics: Option<Str>,
+    pub description: Option<Str>,
+    pub guest: Option<Spanned<RawPerson>>,
+    pub moderator: Option<Spanned<RawPerson>>,
+    pub room: Option<Str>,
+}
+
+/// A person: either a bare name or a table.
+#[derive(Debug)]
+pub struct RawPerson {
+    pub name: Option<Str>,
+    pub role: Option<Str>,
+    pub tbc: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPersonTable {
+    name: Option<Str>,
+    role: Option<Str>,
+    tbc: Option<bool>,
+}
+
+impl<'de> Deserialize<'de> for RawPerson {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct PersonVisitor;
+        impl<'de> Visitor<'de> for PersonVisitor {
+            type Value = RawPerson;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a name in quotes, or a table like { name = \"…\", role = \"…\" }")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawPerson, E> {
+                Ok(RawPerson { name: Some(Spanned::new(0..0, v.to_owned())), role: None, tbc: None })
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawPerson, A::Error> {
+                let t = RawPersonTable::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                Ok(RawPerson { name: t.name, role: t.role, tbc: t.tbc })
+            }
+        }
+        d.deserialize_any(PersonVisitor)
+    }
+}
+
+/// `[labels]`.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RawLabels {
+    pub programme: Option<Str>,
+    pub speakers: Option<Str>,
+    pub guest: Option<Str>,
+    pub moderator: Option<Str>,
+    pub tbc: Option<Str>,
+    pub workshop: Option<Str>,
+    pub contact: Option<Str>,
+    pub page: Option<Str>,
+}
+
+/// `[theme]`.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RawTheme {
+    pub primary: Option<Str>,
+    pub accent: Option<Str>,
+    pub body_font: Option<Str>,
+    pub heading_font: Option<Str>,
+    #[serde(default)]
+    pub fallback_fonts: Vec<Str>,
+    pub paper: Option<Str>,
+    pub time_style: Option<Str>,
+}
+
+/// Parse the text of a programme file into raw structs.
+///
+/// Syntax and shape errors (a missing quote, an unknown key, a number where
+/// a string belongs) are reported here, one at a time, since TOML parsing
+/// cannot go on past them.
+pub fn parse(text: &str) -> Result<RawProgramme, Diagnostics> {
+    if text.len() > MAX_INPUT_BYTES {
+        let d = Diagnostic::error(format!(
+            "the file is {} MB; a programme file is at most 10 MB",
+            text.len() / (1024 * 1024)
+        ))
+        .with_hint("check that you gave the right file: programmes are usually a few kilobytes");
+        return Err(Diagnostics(vec![d]));
+    }
+    toml::from_str::<RawProgramme>(text).map_err(|e| Diagnostics(vec![toml_error(e)]))
+}
+
+/// Turn a toml/serde error into a diagnostic with plain wording.
+fn toml_error(e: toml::de::Error) -> Diagnostic {
+    let raw = e.message().trim().to_owned();
+    let (message, expected, hint, key) = explain(&raw);
+    let mut d = Diagnostic::error(message);
+    if let Some(span) = e.span() {
+        d = d.with_span(span);
+    }
+    if let Some(x) = expected {
+        d = d.with_expected(x);
+    }
+    if let Some(h) = hint {
+        d = d.with_hint(h);
+    }
+    if let Some(k) = key {
+        d = d.with_key(k);
+    }
+    d
+}
+
+/// Rephrase serde's messages ("unknown field `titel`, expected one of …")
+/// for people who never read a Rust error.
+fn explain(raw: &str) -> (String, Option<String>, Option<String>, Option<String>) {
+    if let Some(rest) = raw.strip_prefix("unknown field `") {
+        let (name, tail) = rest.split_once('`').unwrap_or((rest, ""));
+        let allowed: Vec<&str> = tail.split('`').skip(1).step_by(2).collect();
+        let hint = closest(name, &allowed).map(|s| format!("did you mean `{s}`?"));
+        let expected = if allowed.is_empty() { None } else { Some(format!("one of: {}", allowed.join(", "))) };
+        return (
+            format!("unknown key `{name}`"),
+            expected,
+            hint.or(Some("keys are listed in docs/format.md".into())),
+            Some(name.to_owned()),
+        );
+    }
+    if let Some(rest) = raw.strip_prefix("invalid type: ") {
+        let (found, want) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let want = match want {
+            "a string" => "text in double quotes, e.g. \"Pause repas\"".to_owned(),
+            "a boolean" => "true or false".to_owned(),
+            "a sequence" => "a list in square brackets, e.g. [\"A\", \"B\"]".to_owned(),
+            w => w.to_owned(),
+        };
+        return (format!("wrong kind of value: found {found}"), Some(want), None, None);
+    }
+    if let Some(rest) = raw.strip_prefix("duplicate key `") {
+        let name = rest.split('`').next().unwrap_or(rest);
+        return (
+            format!("the key `{name}` is given twice"),
+            None,
+            Some("remove one of the two lines".into()),
+            Some(name.to_owned()),
+        );
+    }
+    if raw.contains("date") || raw.contains("time") {
+        return (
+            format!("this is not a valid date or time: {}", raw.lines().next().unwrap_or(raw)),
+            Some("a date written year-month-day, e.g. 2023-12-19".to_owned()),
+            Some("dates have no quotes (date = 2023-12-19); times do (start = \"9h30\")".to_owned()),
+            None,
+        );
+    }
+    let hint = if raw.contains("string") {
+        Some("text values go in double quotes: title = \"Ouverture\"".to_owned())
+    } else {
+        None
+    };
+    (format!("this is not valid TOML: {}", raw.lines().next().unwrap_or(raw)), None, hint, None)
+}
+
+/// The allowed name closest to a misspelt one, if it is close enough to be
+/// a plausible typo (edit distance at most 2).
+fn closest<'a>(name: &str, allowed: &[&'a str]) -> Option<&'a str> {
+    allowed.iter().map(|a| (edit_distance(name, a), *a)).filter(|(d, _)| *d <= 2).min().map(|(_, a)| a)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// The file's bytes as text, or an error pointing at the first byte that
+/// is not UTF-8 (a file saved as Latin-1 by an old editor, say).
+pub fn decode(bytes: &[u8]) -> Result<&str, Diagnostics> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        Diagnostic::error("the file is not valid UTF-8 text")
+            .with_span(at..at)
+            .with_expected("a text file saved as UTF-8")
+            .with_hint("in your editor, use \"Save as…\" and choose the UTF-8 encoding")
+    });
+    let text = text.map_err(|d| Diagnostics(vec![d]))?;
+    Ok(text.strip_prefix('\u{FEFF}').unwrap_or(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_the_key_a_typo_meant() {
+        let e = parse("[event]\ntitel = \"x\"\n").unwrap_err().0.remove(0);
+        assert_eq!(e.message, "unknown key `titel`");
+        assert_eq!(e.hint.as_deref(), Some("did you mean `title`?"));
+        assert_eq!(e.line_col("[event]\ntitel = \"x\"\n"), Some((2, 1)));
+    }
+
+    #[test]
+    fn person_accepts_string_or_table() {
+        let src = "[[day]]\ndate = 2023-12-19\n[[day.slot]]\nstart = \"9h\"\ntitle = \"A\"\nspeakers = [\"Ana\", { name = \"Bo\", role = \"R\", tbc = true }]\n";
+        let p = parse(src).unwrap();
+        let day = &p.day.unwrap().into_inner()[0];
+        let slot = &day.get_ref().slot.as_ref().unwrap().get_ref()[0];
+        let sp = &slot.get_ref().speakers;
+        assert_eq!(sp[0].get_ref().name.as_ref().unwrap().get_ref(), "Ana");
+        assert_eq!(sp[1].get_ref().tbc, Some(true));
+    }
+
+    #[test]
+    fn person_table_refuses_unknown_keys() {
+        let src =
+            "[[day]]\ndate = 2023-12-19\n[[day.slot]]\nstart = \"9h\"\ntitle = \"A\"\nspeakers = [{ nom = \"Bo\" }]\n";
+        let e = parse(src).unwrap_err().0.remove(0);
+        assert!(e.message.contains("`nom`"), "{}", e.message);
+    }
+}

@@ -1,0 +1,182 @@
+//! Fonts: the bundled Inter family (embedded in the binary so `livret` works
+//! from any folder) and the user's own fonts from `[theme]`.
+
+use std::sync::Arc;
+
+use crate::model::Programme;
+
+/// Inter 3.19 (OFL-1.1, see `fonts/LICENSE-Inter-OFL.txt`). Inter covers
+/// Latin Extended and Vietnamese, is designed for small sizes, has true
+/// italics, and ships kerning and standard ligatures.
+pub static INTER_REGULAR: &[u8] = include_bytes!("../../fonts/Inter-Regular.otf");
+/// Inter Italic.
+pub static INTER_ITALIC: &[u8] = include_bytes!("../../fonts/Inter-Italic.otf");
+/// Inter SemiBold.
+pub static INTER_SEMIBOLD: &[u8] = include_bytes!("../../fonts/Inter-SemiBold.otf");
+/// Inter SemiBold Italic.
+pub static INTER_SEMIBOLD_ITALIC: &[u8] = include_bytes!("../../fonts/Inter-SemiBoldItalic.otf");
+/// Inter Bold.
+pub static INTER_BOLD: &[u8] = include_bytes!("../../fonts/Inter-Bold.otf");
+/// Inter Bold Italic.
+pub static INTER_BOLD_ITALIC: &[u8] = include_bytes!("../../fonts/Inter-BoldItalic.otf");
+/// Inter Display Bold: the optical size drawn for large titles (tighter
+/// spacing and finer details than text Inter at 20 pt and above).
+pub static INTER_DISPLAY_BOLD: &[u8] = include_bytes!("../../fonts/InterDisplay-Bold.otf");
+
+/// Every bundled face, for tools that need them all (the SVG renderer).
+pub static BUNDLED: [&[u8]; 7] = [
+    INTER_REGULAR,
+    INTER_ITALIC,
+    INTER_SEMIBOLD,
+    INTER_SEMIBOLD_ITALIC,
+    INTER_BOLD,
+    INTER_BOLD_ITALIC,
+    INTER_DISPLAY_BOLD,
+];
+
+/// Index of a face in [`Fonts`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FontId(pub u16);
+
+/// The bytes of a face, shared or static, for the PDF writer.
+#[derive(Clone)]
+pub enum FontBytes {
+    /// Bundled in the binary.
+    Static(&'static [u8]),
+    /// Read from the user's file.
+    Shared(Arc<Vec<u8>>),
+}
+
+/// One loaded face.
+pub struct Face<'a> {
+    /// A short name for dumps and messages (`Inter-Bold`, `myfont.ttf`).
+    pub name: String,
+    /// The file's bytes.
+    pub bytes: FontBytes,
+    /// The shaping face.
+    pub rb: rustybuzz::Face<'a>,
+    /// Units per em.
+    pub upem: f32,
+    /// Ascender, in em.
+    pub ascender: f32,
+    /// Descender (positive), in em.
+    pub descender: f32,
+}
+
+/// Weight of a style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Weight {
+    /// Body text.
+    Regular,
+    /// Titles and emphasis in small sizes.
+    SemiBold,
+    /// Strong emphasis.
+    Bold,
+}
+
+/// Which family a style uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Family {
+    /// Running text.
+    Body,
+    /// Headings.
+    Heading,
+    /// Large display titles (cover, day headings).
+    Display,
+}
+
+/// The faces of one build: bundled or the user's, plus fallbacks.
+pub struct Fonts<'a> {
+    faces: Vec<Face<'a>>,
+    /// `[body, heading]` × `[regular, italic, semibold, semibold italic, bold, bold italic]`.
+    table: [[FontId; 6]; 2],
+    display: FontId,
+    fallbacks: Vec<FontId>,
+}
+
+impl<'a> Fonts<'a> {
+    /// The fonts of a programme: its `[theme]` fonts or the bundled family.
+    pub fn for_programme(p: &'a Programme) -> Fonts<'a> {
+        let mut fonts = Fonts::bundled();
+        let user = |fonts: &mut Fonts<'a>, f: &'a Arc<crate::model::assets::FontFile>| {
+            let name =
+                f.path.file_name().map_or_else(|| f.path.display().to_string(), |n| n.to_string_lossy().into_owned());
+            fonts.push(name, FontBytes::Shared(f.data.clone()), f.data.as_slice())
+        };
+        if let Some(f) = &p.theme.body_font {
+            let id = user(&mut fonts, f);
+            fonts.table[0] = [id; 6];
+        }
+        if let Some(f) = &p.theme.heading_font {
+            let id = user(&mut fonts, f);
+            fonts.table[1] = [id; 6];
+            fonts.display = id;
+        }
+        for f in &p.theme.fallback_fonts {
+            let id = user(&mut fonts, f);
+            fonts.fallbacks.push(id);
+        }
+        fonts
+    }
+
+    /// Only the bundled Inter family.
+    pub fn bundled() -> Fonts<'static> {
+        let mut f = Fonts { faces: Vec::new(), table: [[FontId(0); 6]; 2], display: FontId(0), fallbacks: Vec::new() };
+        let names = [
+            ("Inter-Regular", INTER_REGULAR),
+            ("Inter-Italic", INTER_ITALIC),
+            ("Inter-SemiBold", INTER_SEMIBOLD),
+            ("Inter-SemiBoldItalic", INTER_SEMIBOLD_ITALIC),
+            ("Inter-Bold", INTER_BOLD),
+            ("Inter-BoldItalic", INTER_BOLD_ITALIC),
+        ];
+        let mut ids = [FontId(0); 6];
+        for (i, (name, data)) in names.into_iter().enumerate() {
+            ids[i] = f.push(name.to_owned(), FontBytes::Static(data), data);
+        }
+        f.table = [ids, ids];
+        f.display = f.push("InterDisplay-Bold".to_owned(), FontBytes::Static(INTER_DISPLAY_BOLD), INTER_DISPLAY_BOLD);
+        f
+    }
+
+    fn push(&mut self, name: String, bytes: FontBytes, data: &'a [u8]) -> FontId {
+        // Validation checked user fonts parse; bundled ones are known good.
+        let rb = rustybuzz::Face::from_slice(data, 0).expect("font checked at validation");
+        let upem = f32::from(rb.units_per_em() as u16).max(1.0);
+        let ascender = f32::from(rb.ascender()) / upem;
+        let descender = -f32::from(rb.descender()) / upem;
+        self.faces.push(Face { name, bytes, rb, upem, ascender, descender });
+        FontId((self.faces.len() - 1) as u16)
+    }
+
+    /// The face for a family, weight and slant.
+    pub fn select(&self, family: Family, weight: Weight, italic: bool) -> FontId {
+        let row = match family {
+            Family::Body => 0,
+            Family::Heading => 1,
+            Family::Display if !italic && weight == Weight::Bold => return self.display,
+            Family::Display => 1,
+        };
+        let col = match weight {
+            Weight::Regular => 0,
+            Weight::SemiBold => 2,
+            Weight::Bold => 4,
+        } + usize::from(italic);
+        self.table[row][col]
+    }
+
+    /// A face by id.
+    pub fn face(&self, id: FontId) -> &Face<'a> {
+        &self.faces[usize::from(id.0)]
+    }
+
+    /// All faces, in id order.
+    pub fn faces(&self) -> impl Iterator<Item = (FontId, &Face<'a>)> {
+        self.faces.iter().enumerate().map(|(i, f)| (FontId(i as u16), f))
+    }
+
+    /// The first fallback face that has a glyph for `c`.
+    pub fn fallback_for(&self, c: char) -> Option<FontId> {
+        self.fallbacks.iter().copied().find(|id| self.face(*id).rb.glyph_index(c).is_some())
+    }
+}

@@ -1,0 +1,18 @@
+//! The typesetting engine: rich text in, positioned lines of glyphs out.
+//!
+//! Stages, each in its own module: [`rich`] parses the Markdown subset,
+//! [`french`] applies French typographic rules, [`shape`] turns text into
+//! glyphs with rustybuzz, [`hyphenate`] finds hyphenation points,
+//! [`breaker`] chooses line breaks (Knuth–Plass), and [`paragraph`] ties
+//! them together into [`paragraph::Paragraph`]s.
+
+pub mod breaker;
+pub mod fonts;
+pub mod french;
+pub mod hyphenate;
+pub mod paragraph;
+pub mod rich;
+pub mod shape;
+
+pub use fonts::{Family, FontId, Fonts, Weight};
+pub use paragraph::{Align, GlyphRun, Line, ParStyle, Paragraph, StyledText, TextStyle, typeset};

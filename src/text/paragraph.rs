@@ -1,0 +1,727 @@
+//! A paragraph from styled text to positioned lines: typographic rules,
+//! font selection with fallback, shaping, break opportunities,
+//! hyphenation, optimal line breaking and justification.
+
+use std::fmt::Write as _;
+
+use super::breaker::{self, FORCED_BREAK, INFINITE_PENALTY, Item};
+use super::fonts::{Family, FontId, Fonts, Weight};
+use super::shape::{Glyph, shape};
+use super::{french, hyphenate};
+use crate::diagnostic::Diagnostic;
+use crate::model::{Language, Rgb};
+
+/// Cost of breaking at a hyphenation point: TeX's `\hyphenpenalty` (50),
+/// low enough that hyphenating beats a loose line, high enough that an
+/// equally good break between words wins.
+const HYPHEN_PENALTY: f32 = 50.0;
+/// A capitalised word is probably a proper name: hyphenating
+/// `Lequesne-Roth` or `Nguyễn` is avoided unless nothing else fits.
+const NAME_HYPHEN_PENALTY: f32 = 3_000.0;
+/// Breaking after a typed hyphen (`Grange-aux-Belles`): TeX's
+/// `\exhyphenpenalty` (50).
+const EXPLICIT_HYPHEN_PENALTY: f32 = 50.0;
+/// Breaking after a slash in `éthique/déontologie`, or after `/ . @ -` in
+/// an address: allowed, but a space is a better break.
+const SLASH_PENALTY: f32 = 150.0;
+/// Breaking a word that is wider than the whole measure: the last resort.
+const OVERLONG_PENALTY: f32 = 5_000.0;
+/// Word-space stretch and shrink as a fraction of the space: with the
+/// breaker's first-pass tolerance of ratio 1, spaces stay between 0.67×
+/// and 1.5× their natural width.
+const SPACE_STRETCH: f32 = 0.5;
+const SPACE_SHRINK: f32 = 0.33;
+
+/// Style of a run of text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TextStyle {
+    /// Family.
+    pub family: Family,
+    /// Weight.
+    pub weight: Weight,
+    /// Slant.
+    pub italic: bool,
+    /// Size in points.
+    pub size: f32,
+    /// Colour.
+    pub color: Rgb,
+    /// Extra space after each glyph, in em (for small capitals labels).
+    pub tracking: f32,
+}
+
+/// A run of text with one style and maybe a link.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StyledText {
+    /// The text.
+    pub text: String,
+    /// Its style.
+    pub style: TextStyle,
+    /// Link target.
+    pub link: Option<String>,
+}
+
+/// Horizontal alignment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    /// Justified, last line ragged.
+    Justify,
+    /// Ragged right.
+    Left,
+    /// Ragged left.
+    Right,
+    /// Centred.
+    Center,
+}
+
+/// How a paragraph is set.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ParStyle {
+    /// Alignment.
+    pub align: Align,
+    /// Distance between baselines.
+    pub leading: f32,
+    /// Hyphenate words (body text yes, headings no).
+    pub hyphenate: bool,
+    /// Language of the text.
+    pub lang: Language,
+}
+
+/// Glyphs in one font, size and colour, drawn from `x` on the baseline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GlyphRun {
+    /// Start, from the paragraph's left edge.
+    pub x: f32,
+    /// Face.
+    pub font: FontId,
+    /// Size.
+    pub size: f32,
+    /// Colour.
+    pub color: Rgb,
+    /// Glyphs; their ranges index `text`.
+    pub glyphs: Vec<Glyph>,
+    /// The text the glyphs stand for (what copy-paste returns).
+    pub text: String,
+    /// Link target.
+    pub link: Option<String>,
+}
+
+impl GlyphRun {
+    /// Total advance.
+    pub fn width(&self) -> f32 {
+        self.glyphs.iter().map(|g| g.advance).sum()
+    }
+}
+
+/// One line of a paragraph.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    /// Baseline, from the paragraph's top.
+    pub baseline: f32,
+    /// Width actually covered by ink.
+    pub width: f32,
+    /// The runs, left to right.
+    pub runs: Vec<GlyphRun>,
+}
+
+impl Line {
+    /// The line's text.
+    pub fn text(&self) -> String {
+        self.runs.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join("")
+    }
+
+    /// The line's left edge (first run's x).
+    pub fn x(&self) -> f32 {
+        self.runs.first().map_or(0.0, |r| r.x)
+    }
+}
+
+/// A typeset paragraph.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Paragraph {
+    /// Lines, top to bottom.
+    pub lines: Vec<Line>,
+    /// Distance between baselines.
+    pub leading: f32,
+    /// Ascent of the first line above its baseline (for rules and
+    /// alignment of side elements).
+    pub ascent: f32,
+}
+
+impl Paragraph {
+    /// Height of the paragraph's line boxes.
+    pub fn height(&self) -> f32 {
+        self.lines.len() as f32 * self.leading
+    }
+
+    /// A stable text form for golden tests: one line per line of text,
+    /// numbers rounded to 0.01 pt.
+    pub fn dump(&self, fonts: &Fonts, out: &mut String) {
+        for l in &self.lines {
+            let font = l.runs.first().map_or("-", |r| fonts.face(r.font).name.as_str());
+            let size = l.runs.first().map_or(0.0, |r| r.size);
+            let _ = writeln!(
+                out,
+                "  {:?} x={:.2} base={:.2} w={:.2} {font} {size:.2}",
+                l.text(),
+                l.x(),
+                l.baseline,
+                l.width
+            );
+        }
+    }
+}
+
+/// What a piece of the paragraph is.
+#[derive(Clone, Copy, PartialEq)]
+enum PieceKind {
+    Word,
+    Space,
+}
+
+/// Consecutive glyphs of one sub-run between two break opportunities.
+struct Piece {
+    glyphs: std::ops::Range<usize>,
+    sub: usize,
+    kind: PieceKind,
+}
+
+/// A stretch of text in one face with one style.
+struct SubRun {
+    range: std::ops::Range<usize>,
+    span: usize,
+    font: FontId,
+}
+
+/// Set `spans` in lines of `width` points.
+///
+/// Warnings (missing glyphs, words wider than the line) are appended to
+/// `warnings`.
+pub fn typeset(
+    fonts: &Fonts,
+    spans: &[StyledText],
+    par: &ParStyle,
+    width: f32,
+    warnings: &mut Vec<Diagnostic>,
+) -> Paragraph {
+    let Some(first) = spans.first() else {
+        return Paragraph::default();
+    };
+    let base_font = fonts.face(fonts.select(first.style.family, first.style.weight, first.style.italic));
+    let base_size = first.style.size;
+    let ascent =
+        (par.leading - (base_font.ascender + base_font.descender) * base_size) / 2.0 + base_font.ascender * base_size;
+
+    let (text, tags) = prepare(spans, par.lang);
+    if text.trim().is_empty() {
+        return Paragraph { lines: Vec::new(), leading: par.leading, ascent };
+    }
+    let subs = split_by_font(fonts, spans, &text, &tags, warnings);
+    let mut glyphs: Vec<Glyph> = Vec::with_capacity(text.len());
+    let mut glyph_sub: Vec<usize> = Vec::with_capacity(text.len());
+    for (i, s) in subs.iter().enumerate() {
+        let st = &spans[s.span].style;
+        let shaped =
+            shape(fonts, s.font, &text[s.range.clone()], s.range.start, st.size, st.tracking * st.size, par.lang);
+        glyph_sub.extend(std::iter::repeat_n(i, shaped.len()));
+        glyphs.extend(shaped);
+    }
+
+    let breaks = opportunities(&text, par);
+    let built = build_items(fonts, spans, &subs, &text, &glyphs, &glyph_sub, &breaks, par, width, warnings);
+    let chosen = breaker::break_lines(
+        &built.items,
+        &[width],
+        breaker::Params { ragged: par.align != Align::Justify, em: base_size },
+    );
+    let lines = assemble(fonts, spans, &subs, &text, &glyphs, &built, &chosen, par, width, ascent);
+    Paragraph { lines, leading: par.leading, ascent }
+}
+
+/// Normalise whitespace, decompose typed compatibility ligatures (the
+/// font's `liga` feature rebuilds them) and apply the language's rules.
+/// Returns the text and, for each char boundary, the span it came from.
+fn prepare(spans: &[StyledText], lang: Language) -> (String, Vec<(usize, u32)>) {
+    let mut chars: Vec<(char, u32)> = Vec::new();
+    for (i, s) in spans.iter().enumerate() {
+        for c in s.text.chars() {
+            let tag = i as u32;
+            let decomposed: &str = match c {
+                '\u{FB00}' => "ff",
+                '\u{FB01}' => "fi",
+                '\u{FB02}' => "fl",
+                '\u{FB03}' => "ffi",
+                '\u{FB04}' => "ffl",
+                '\u{FB05}' | '\u{FB06}' => "st",
+                '\n' | '\t' | '\r' => " ",
+                _ => {
+                    if c == ' ' && chars.last().is_some_and(|l| l.0 == ' ') {
+                        continue;
+                    }
+                    if c.is_control() {
+                        continue;
+                    }
+                    chars.push((c, tag));
+                    continue;
+                }
+            };
+            for d in decomposed.chars() {
+                if d == ' ' && chars.last().is_some_and(|l| l.0 == ' ') {
+                    continue;
+                }
+                chars.push((d, tag));
+            }
+        }
+    }
+    if lang == Language::French {
+        chars = french::apply(&chars);
+    }
+    // Trim spaces at both ends.
+    while chars.last().is_some_and(|c| c.0 == ' ') {
+        chars.pop();
+    }
+    let lead = chars.iter().take_while(|c| c.0 == ' ').count();
+    let mut text = String::with_capacity(chars.len() * 2);
+    let mut tags = Vec::with_capacity(chars.len());
+    for &(c, t) in &chars[lead..] {
+        tags.push((text.len(), t));
+        text.push(c);
+    }
+    (text, tags)
+}
+
+/// Split the text into stretches of one span and one face, choosing a
+/// fallback face for characters the main face lacks.
+fn split_by_font(
+    fonts: &Fonts,
+    spans: &[StyledText],
+    text: &str,
+    tags: &[(usize, u32)],
+    warnings: &mut Vec<Diagnostic>,
+) -> Vec<SubRun> {
+    let mut subs: Vec<SubRun> = Vec::new();
+    let mut warned: Vec<char> = Vec::new();
+    for (k, &(pos, tag)) in tags.iter().enumerate() {
+        let c = text[pos..].chars().next().unwrap_or(' ');
+        let st = &spans[tag as usize].style;
+        let main = fonts.select(st.family, st.weight, st.italic);
+        let font = if c == ' ' || fonts.face(main).rb.glyph_index(c).is_some() || c.is_whitespace() {
+            main
+        } else if let Some(fb) = fonts.fallback_for(c) {
+            fb
+        } else {
+            if !warned.contains(&c) && !is_invisible(c) {
+                warned.push(c);
+                let context: String = text.chars().take(50).collect();
+                warnings.push(
+                    Diagnostic::warning(format!(
+                        "no font has the character '{c}' (U+{:04X}); it is shown as a box, in “{context}…”",
+                        c as u32
+                    ))
+                    .with_hint("add a font that covers it in [theme] fallback_fonts = [\"fonts/….ttf\"]"),
+                );
+            }
+            main
+        };
+        let end = tags.get(k + 1).map_or(text.len(), |t| t.0);
+        match subs.last_mut() {
+            Some(s) if s.span == tag as usize && s.font == font => s.range.end = end,
+            _ => subs.push(SubRun { range: pos..end, span: tag as usize, font }),
+        }
+    }
+    subs
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{FE00}'..='\u{FE0F}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// A break opportunity inside a word.
+#[derive(Clone, Copy)]
+struct Opportunity {
+    /// Byte offset: the break comes before this position.
+    pos: usize,
+    /// Cost.
+    cost: f32,
+    /// Add a hyphen when broken here.
+    hyphen: bool,
+    /// Counts as a hyphenated line.
+    flagged: bool,
+}
+
+/// Break opportunities inside words, sorted by position.
+fn opportunities(text: &str, par: &ParStyle) -> Vec<Opportunity> {
+    let mut out = Vec::new();
+    let mut pts = Vec::new();
+    let mut start = 0;
+    let is_sep = |c: char| c == ' ' || c == french::NBSP;
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    for (i, c) in text.char_indices() {
+        if is_sep(c) {
+            if i > start {
+                words.push((start, i));
+            }
+            start = i + c.len_utf8();
+        }
+    }
+    if start < text.len() {
+        words.push((start, text.len()));
+    }
+    for (s, e) in words {
+        let word = &text[s..e];
+        let is_address = word.contains("://") || word.contains('@') || word.starts_with("www.");
+        if is_address {
+            for (i, c) in word.char_indices() {
+                let after = i + c.len_utf8();
+                if matches!(c, '/' | '.' | '@' | '-' | '?' | '&' | '=') && after < word.len() && after > 1 {
+                    out.push(Opportunity { pos: s + after, cost: SLASH_PENALTY, hyphen: false, flagged: false });
+                }
+            }
+            continue;
+        }
+        for (i, c) in word.char_indices() {
+            let after = i + c.len_utf8();
+            // After a typed hyphen or slash between letters.
+            let next_is_letter = word[after..].chars().next().is_some_and(char::is_alphanumeric);
+            let prev_is_letter = word[..i].chars().next_back().is_some_and(char::is_alphanumeric);
+            if c == '-' && prev_is_letter && next_is_letter {
+                out.push(Opportunity { pos: s + after, cost: EXPLICIT_HYPHEN_PENALTY, hyphen: false, flagged: true });
+            } else if (c == '/' || c == '–' || c == '—')
+                && after < word.len()
+                && i > 0
+                && !word[after..].starts_with(french::NNBSP)
+            {
+                out.push(Opportunity { pos: s + after, cost: SLASH_PENALTY, hyphen: false, flagged: false });
+            }
+        }
+        if par.hyphenate {
+            pts.clear();
+            hyphenate::points(word, par.lang, &mut pts);
+            for p in &pts {
+                out.push(Opportunity {
+                    pos: s + p.offset,
+                    cost: if p.capitalised { NAME_HYPHEN_PENALTY } else { HYPHEN_PENALTY },
+                    hyphen: true,
+                    flagged: true,
+                });
+            }
+        }
+    }
+    out.sort_by_key(|o| o.pos);
+    out.dedup_by_key(|o| o.pos);
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build_items(
+    fonts: &Fonts,
+    spans: &[StyledText],
+    subs: &[SubRun],
+    text: &str,
+    glyphs: &[Glyph],
+    glyph_sub: &[usize],
+    opps: &[Opportunity],
+    par: &ParStyle,
+    width: f32,
+    warnings: &mut Vec<Diagnostic>,
+) -> Built {
+    let justify = par.align == Align::Justify;
+    let mut items: Vec<Item> = Vec::with_capacity(glyphs.len() / 2);
+    let mut item_piece: Vec<Option<usize>> = Vec::with_capacity(glyphs.len() / 2);
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut opp = 0;
+    let mut g = 0;
+    let char_at = |pos: usize| text[pos..].chars().next().unwrap_or(' ');
+    while g < glyphs.len() {
+        let start_pos = glyphs[g].range.start;
+        let c = char_at(start_pos);
+        let sub = glyph_sub[g];
+        let kind = if c == ' ' || c == french::NBSP { PieceKind::Space } else { PieceKind::Word };
+        // Extend the piece while the kind and sub-run stay the same and
+        // no break opportunity intervenes.
+        while opp < opps.len() && opps[opp].pos <= start_pos {
+            opp += 1;
+        }
+        let mut h = g + 1;
+        while h < glyphs.len() && glyph_sub[h] == sub {
+            let p = glyphs[h].range.start;
+            let ch = char_at(p);
+            let k = if ch == ' ' || ch == french::NBSP { PieceKind::Space } else { PieceKind::Word };
+            if k != kind || kind == PieceKind::Space || (opp < opps.len() && opps[opp].pos == p) {
+                break;
+            }
+            if glyphs[h].range.start != glyphs[h - 1].range.start && opp < opps.len() && opps[opp].pos < p {
+                // An opportunity inside a ligature cluster: skip it.
+                opp += 1;
+                continue;
+            }
+            h += 1;
+        }
+        let w: f32 = glyphs[g..h].iter().map(|x| x.advance).sum();
+        pieces.push(Piece { glyphs: g..h, sub, kind });
+        let pi = pieces.len() - 1;
+        match kind {
+            PieceKind::Space => {
+                if c == french::NBSP {
+                    items.push(Item::Penalty { width: 0.0, cost: INFINITE_PENALTY, flagged: false });
+                    item_piece.push(None);
+                }
+                let (stretch, shrink) = if justify { (w * SPACE_STRETCH, w * SPACE_SHRINK) } else { (0.0, 0.0) };
+                items.push(Item::Glue { width: w, stretch, shrink });
+                item_piece.push(Some(pi));
+            }
+            PieceKind::Word => {
+                if w > width {
+                    let word: String = text[glyphs[g].range.start..glyphs[h - 1].range.end].chars().take(40).collect();
+                    warnings.push(
+                        Diagnostic::warning(format!("the word “{word}” is wider than its column and was broken"))
+                            .with_hint("add a space or a hyphen where it may break, or shorten it"),
+                    );
+                    // One box per cluster, with costly breaks between.
+                    pieces.pop();
+                    let mut k = g;
+                    while k < h {
+                        let mut m = k + 1;
+                        while m < h && glyphs[m].range.start == glyphs[k].range.start {
+                            m += 1;
+                        }
+                        if k > g {
+                            items.push(Item::Penalty { width: 0.0, cost: OVERLONG_PENALTY, flagged: false });
+                            item_piece.push(None);
+                        }
+                        pieces.push(Piece { glyphs: k..m, sub, kind });
+                        items.push(Item::Box { width: glyphs[k..m].iter().map(|x| x.advance).sum() });
+                        item_piece.push(Some(pieces.len() - 1));
+                        k = m;
+                    }
+                } else {
+                    items.push(Item::Box { width: w });
+                    item_piece.push(Some(pi));
+                }
+            }
+        }
+        // A break opportunity right after this piece, inside a word.
+        if h < glyphs.len() && opp < opps.len() && opps[opp].pos == glyphs[h].range.start && kind == PieceKind::Word {
+            let next = char_at(glyphs[h].range.start);
+            if next != ' ' && next != french::NBSP {
+                let o = opps[opp];
+                let hyphen_w = if o.hyphen {
+                    let st = &spans[subs[sub].span].style;
+                    super::shape::width(fonts, subs[sub].font, "-", st.size, st.tracking * st.size)
+                } else {
+                    0.0
+                };
+                items.push(Item::Penalty { width: hyphen_w, cost: o.cost, flagged: o.flagged });
+                item_piece.push(None);
+            }
+        }
+        g = h;
+    }
+    items.push(Item::Glue { width: 0.0, stretch: f32::INFINITY, shrink: 0.0 });
+    item_piece.push(None);
+    items.push(Item::Penalty { width: 0.0, cost: FORCED_BREAK, flagged: false });
+    item_piece.push(None);
+    Built { items, item_piece, pieces }
+}
+
+/// The breaker's items and, for each, the glyphs it stands for.
+struct Built {
+    items: Vec<Item>,
+    /// For each item, the piece of glyphs it draws (None for penalties).
+    item_piece: Vec<Option<usize>>,
+    pieces: Vec<Piece>,
+}
+
+/// Turn chosen breaks into lines of glyph runs: distribute the stretch of
+/// justified lines into their word spaces, add hyphens, align.
+#[allow(clippy::too_many_arguments)]
+fn assemble(
+    fonts: &Fonts,
+    spans: &[StyledText],
+    subs: &[SubRun],
+    text: &str,
+    glyphs: &[Glyph],
+    built: &Built,
+    chosen: &[breaker::Break],
+    par: &ParStyle,
+    width: f32,
+    ascent: f32,
+) -> Vec<Line> {
+    let items = &built.items;
+    let mut lines = Vec::with_capacity(chosen.len());
+    let mut start = 0;
+    for (li, br) in chosen.iter().enumerate() {
+        let last = li + 1 == chosen.len();
+        // Skip discardable items at the start of the line.
+        while start < br.pos && !matches!(items[start], Item::Box { .. }) {
+            start += 1;
+        }
+        let ratio = if par.align == Align::Justify && !last && br.ratio.is_finite() {
+            // Even an emergency line is fully justified: a short line
+            // inside a justified paragraph reads as a mistake.
+            br.ratio.max(-1.0)
+        } else {
+            0.0
+        };
+        let mut runs: Vec<GlyphRun> = Vec::new();
+        let mut cur_sub = usize::MAX;
+        let mut run_start = 0usize;
+        let mut x = 0.0f32;
+        // Trailing spaces before the break are not drawn.
+        let mut end = br.pos;
+        while end > start && !matches!(items[end - 1], Item::Box { .. }) {
+            end -= 1;
+        }
+        for (item, piece_index) in items[start..end].iter().zip(&built.item_piece[start..end]) {
+            let Some(pi) = *piece_index else { continue };
+            let piece = &built.pieces[pi];
+            let extra = match *item {
+                Item::Glue { stretch, shrink, .. } => {
+                    if ratio >= 0.0 {
+                        ratio * stretch
+                    } else {
+                        ratio * shrink
+                    }
+                }
+                _ => 0.0,
+            };
+            if piece.sub != cur_sub && (piece.kind != PieceKind::Space || runs.is_empty()) {
+                let s = &subs[piece.sub];
+                let st = &spans[s.span].style;
+                run_start = glyphs[piece.glyphs.start].range.start;
+                runs.push(GlyphRun {
+                    x,
+                    font: s.font,
+                    size: st.size,
+                    color: st.color,
+                    glyphs: Vec::new(),
+                    text: String::new(),
+                    link: spans[s.span].link.clone(),
+                });
+                cur_sub = piece.sub;
+            }
+            let run = runs.last_mut().expect("a run was started");
+            let n = piece.glyphs.len();
+            for (k, g) in glyphs[piece.glyphs.clone()].iter().enumerate() {
+                let mut g = g.clone();
+                if k + 1 == n {
+                    g.advance += extra;
+                }
+                x += g.advance;
+                g.range = g.range.start - run_start..g.range.end - run_start;
+                run.glyphs.push(g);
+            }
+            let text_end = glyphs[piece.glyphs.end - 1].range.end;
+            run.text = text[run_start..text_end].to_owned();
+        }
+        // A hyphen at a hyphenation break.
+        if let Item::Penalty { width: hw, .. } = items[br.pos]
+            && hw > 0.0
+            && let Some(run) = runs.last_mut()
+        {
+            let mut h = shape(fonts, run.font, "-", 0, run.size, 0.0, par.lang);
+            let at = run.text.len();
+            for g in &mut h {
+                g.range = at..at + 1;
+                x += g.advance;
+            }
+            run.text.push('-');
+            run.glyphs.extend(h);
+        }
+        let offset = match par.align {
+            Align::Justify | Align::Left => 0.0,
+            Align::Right => (width - x).max(0.0),
+            Align::Center => ((width - x) / 2.0).max(0.0),
+        };
+        for r in &mut runs {
+            r.x += offset;
+        }
+        runs.retain(|r| !r.glyphs.is_empty());
+        lines.push(Line { baseline: li as f32 * par.leading + ascent, width: x, runs });
+        start = br.pos + 1;
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn style(size: f32) -> TextStyle {
+        TextStyle {
+            family: Family::Body,
+            weight: Weight::Regular,
+            italic: false,
+            size,
+            color: Rgb(0, 0, 0),
+            tracking: 0.0,
+        }
+    }
+
+    fn set(text: &str, width: f32, align: Align) -> Paragraph {
+        let fonts = Fonts::bundled();
+        let spans = [StyledText { text: text.to_owned(), style: style(10.0), link: None }];
+        let par = ParStyle { align, leading: 13.0, hyphenate: true, lang: Language::French };
+        typeset(&fonts, &spans, &par, width, &mut Vec::new())
+    }
+
+    const TEXT: &str = "Les intelligences artificielles peuvent transformer en profondeur les métiers, l'intérêt au travail, l'organisation du travail proprement dite avec des effets induits sur les conditions de travail et la santé des salarié·es. La régulation au niveau européen est en cours d'élaboration.";
+
+    #[test]
+    fn justified_lines_fill_the_measure() {
+        let p = set(TEXT, 250.0, Align::Justify);
+        assert!(p.lines.len() > 3);
+        for l in &p.lines[..p.lines.len() - 1] {
+            assert!((l.width - 250.0).abs() < 0.05, "{} {}", l.text(), l.width);
+        }
+        assert!(p.lines.last().unwrap().width <= 250.0);
+    }
+
+    #[test]
+    fn text_round_trips_apart_from_hyphens_and_spaces() {
+        let p = set(TEXT, 150.0, Align::Justify);
+        let mut joined = String::new();
+        for l in &p.lines {
+            let t = l.text();
+            match t.strip_suffix('-') {
+                Some(s) if !s.ends_with(|c: char| !c.is_alphabetic()) => joined.push_str(s),
+                _ => {
+                    joined.push_str(&t);
+                    joined.push(' ');
+                }
+            }
+        }
+        let norm = |s: &str| s.replace(['\u{2019}', '\''], "'").split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(norm(&joined), norm(TEXT));
+    }
+
+    #[test]
+    fn no_line_starts_with_high_punctuation() {
+        let t = "Quels sont les risques pour notre démocratie ? Sommes nous toutes et tous égaux face à l'IA ? Le mot « sécurité » revient : partout ; toujours !";
+        for w in [60.0, 80.0, 100.0, 120.0, 140.0] {
+            let p = set(t, w, Align::Justify);
+            for l in &p.lines {
+                let s = l.text();
+                assert!(!s.starts_with([':', ';', '!', '?', '»']), "{s:?}");
+                assert!(!s.trim_end().ends_with('«'), "{s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn ligatures_copy_back_as_letters() {
+        let p = set("efficace ﬁn", 400.0, Align::Left);
+        assert_eq!(p.lines[0].text(), "efficace fin");
+    }
+
+    #[test]
+    fn overlong_words_are_broken_with_a_warning() {
+        let fonts = Fonts::bundled();
+        let spans = [StyledText { text: "a".repeat(300), style: style(10.0), link: None }];
+        let par = ParStyle { align: Align::Justify, leading: 13.0, hyphenate: true, lang: Language::French };
+        let mut w = Vec::new();
+        let p = typeset(&fonts, &spans, &par, 100.0, &mut w);
+        assert!(p.lines.len() > 5);
+        assert!(p.lines.iter().all(|l| l.width <= 100.5));
+        assert_eq!(w.len(), 1);
+    }
+}

@@ -1,0 +1,268 @@
+//! The rich-text subset of the contract: paragraphs, `*italic*`,
+//! `**bold**`, bullet lists, links, bare URLs and e-mail addresses.
+//!
+//! Parsed with pulldown-cmark; anything outside the subset (headings,
+//! quotes, code, HTML) is kept as plain text, never dropped.
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+/// A run of text with one style.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    /// The text.
+    pub text: String,
+    /// `**bold**`.
+    pub bold: bool,
+    /// `*italic*`.
+    pub italic: bool,
+    /// Link target, for `[text](url)`, bare URLs and e-mails.
+    pub link: Option<String>,
+}
+
+impl Span {
+    /// Plain text.
+    pub fn plain(text: impl Into<String>) -> Span {
+        Span { text: text.into(), bold: false, italic: false, link: None }
+    }
+}
+
+/// A block of rich text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    /// A paragraph.
+    Paragraph(Vec<Span>),
+    /// A list item, with its marker (`•`, `1.`) and nesting depth.
+    Item {
+        /// `•` or `1.`.
+        marker: String,
+        /// 0 for a top-level item.
+        depth: usize,
+        /// The item's text.
+        spans: Vec<Span>,
+    },
+}
+
+/// Parse rich text into blocks.
+pub fn parse(text: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut spans: Vec<Span> = Vec::new();
+    let (mut bold, mut italic) = (0u32, 0u32);
+    let mut link: Option<String> = None;
+    // Stack of lists: next number for ordered lists, None for bullets.
+    let mut lists: Vec<Option<u64>> = Vec::new();
+    let mut item_marker: Option<(String, usize)> = None;
+
+    let push_text = |spans: &mut Vec<Span>, t: &str, bold: u32, italic: u32, link: &Option<String>| {
+        let style = |text: String, link: Option<String>| Span { text, bold: bold > 0, italic: italic > 0, link };
+        if link.is_some() {
+            spans.push(style(t.to_owned(), link.clone()));
+            return;
+        }
+        for (piece, target) in autolink(t) {
+            spans.push(style(piece.to_owned(), target));
+        }
+    };
+    let flush = |blocks: &mut Vec<Block>, spans: &mut Vec<Span>, item: &mut Option<(String, usize)>| {
+        let merged = merge(std::mem::take(spans));
+        if merged.iter().all(|s| s.text.trim().is_empty()) {
+            if let Some((marker, depth)) = item.take() {
+                blocks.push(Block::Item { marker, depth, spans: Vec::new() });
+            }
+            return;
+        }
+        match item.take() {
+            Some((marker, depth)) => blocks.push(Block::Item { marker, depth, spans: merged }),
+            None => blocks.push(Block::Paragraph(merged)),
+        }
+    };
+
+    let parser = Parser::new_ext(text, Options::empty());
+    for event in parser {
+        match event {
+            Event::Start(Tag::Emphasis) => italic += 1,
+            Event::End(TagEnd::Emphasis) => italic = italic.saturating_sub(1),
+            Event::Start(Tag::Strong) => bold += 1,
+            Event::End(TagEnd::Strong) => bold = bold.saturating_sub(1),
+            Event::Start(Tag::Link { dest_url, .. }) => link = Some(dest_url.into_string()),
+            Event::End(TagEnd::Link) => link = None,
+            Event::Start(Tag::List(first)) => {
+                flush(&mut blocks, &mut spans, &mut item_marker);
+                lists.push(first);
+            }
+            Event::End(TagEnd::List(_)) => {
+                flush(&mut blocks, &mut spans, &mut item_marker);
+                lists.pop();
+            }
+            Event::Start(Tag::Item) => {
+                flush(&mut blocks, &mut spans, &mut item_marker);
+                let depth = lists.len().saturating_sub(1);
+                let marker = match lists.last_mut() {
+                    Some(Some(n)) => {
+                        *n += 1;
+                        format!("{}.", *n - 1)
+                    }
+                    _ => "•".to_owned(),
+                };
+                item_marker = Some((marker, depth));
+            }
+            Event::End(TagEnd::Item) => flush(&mut blocks, &mut spans, &mut item_marker),
+            Event::Start(Tag::Heading { level, .. }) => {
+                flush(&mut blocks, &mut spans, &mut item_marker);
+                // Not in the subset: keep the hashes so nothing typed is lost.
+                spans.push(Span::plain(format!("{} ", "#".repeat(level as usize))));
+                bold += 1;
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                bold = bold.saturating_sub(1);
+                flush(&mut blocks, &mut spans, &mut item_marker);
+            }
+            Event::Start(Tag::Paragraph) | Event::Start(Tag::BlockQuote(_)) | Event::Start(Tag::CodeBlock(_)) => {
+                if item_marker.is_none() {
+                    flush(&mut blocks, &mut spans, &mut item_marker);
+                } else if !spans.is_empty() {
+                    spans.push(Span::plain(" "));
+                }
+            }
+            Event::End(TagEnd::Paragraph) | Event::End(TagEnd::BlockQuote(_)) | Event::End(TagEnd::CodeBlock) => {
+                if item_marker.is_none() {
+                    flush(&mut blocks, &mut spans, &mut item_marker);
+                }
+            }
+            Event::Text(t)
+            | Event::Code(t)
+            | Event::InlineHtml(t)
+            | Event::Html(t)
+            | Event::InlineMath(t)
+            | Event::DisplayMath(t) => push_text(&mut spans, &t, bold, italic, &link),
+            Event::SoftBreak | Event::HardBreak => push_text(&mut spans, " ", bold, italic, &link),
+            Event::Rule => {
+                flush(&mut blocks, &mut spans, &mut item_marker);
+                blocks.push(Block::Paragraph(vec![Span::plain("———")]));
+            }
+            Event::FootnoteReference(t) => push_text(&mut spans, &t, bold, italic, &link),
+            Event::TaskListMarker(done) => {
+                push_text(&mut spans, if done { "[x] " } else { "[ ] " }, bold, italic, &link)
+            }
+            Event::Start(_) | Event::End(_) => {}
+        }
+    }
+    flush(&mut blocks, &mut spans, &mut item_marker);
+    blocks
+}
+
+/// Merge neighbouring spans of the same style and trim the ends.
+fn merge(spans: Vec<Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        if s.text.is_empty() {
+            continue;
+        }
+        match out.last_mut() {
+            Some(l) if l.bold == s.bold && l.italic == s.italic && l.link == s.link => l.text.push_str(&s.text),
+            _ => out.push(s),
+        }
+    }
+    if let Some(f) = out.first_mut() {
+        f.text = f.text.trim_start().to_owned();
+    }
+    if let Some(l) = out.last_mut() {
+        l.text = l.text.trim_end().to_owned();
+    }
+    out.retain(|s| !s.text.is_empty());
+    out
+}
+
+/// Split plain text into pieces, marking bare URLs and e-mail addresses
+/// with their link target. Trailing punctuation stays outside the link.
+pub fn autolink(text: &str) -> Vec<(&str, Option<String>)> {
+    let mut out = Vec::new();
+    let mut last = 0;
+    let mut i = 0;
+    let bytes = text.as_bytes();
+    while i < text.len() {
+        // Find the next whitespace-delimited token.
+        if bytes[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let end = text[i..].find(|c: char| c.is_whitespace()).map_or(text.len(), |e| i + e);
+        let token = &text[start..end];
+        let trimmed_len = token.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '»', '\'', '"']).len();
+        let core = &token[..trimmed_len];
+        let core = core.trim_start_matches(['(', '«']);
+        let core_start = start + (token.len() - token.trim_start_matches(['(', '«']).len());
+        let target = if core.starts_with("https://") || core.starts_with("http://") {
+            Some(core.to_owned())
+        } else if core.starts_with("www.") && core.len() > 4 {
+            Some(format!("https://{core}"))
+        } else if is_email(core) {
+            Some(format!("mailto:{core}"))
+        } else {
+            None
+        };
+        if let Some(t) = target {
+            if core_start > last {
+                out.push((&text[last..core_start], None));
+            }
+            out.push((&text[core_start..core_start + core.len()], Some(t)));
+            last = core_start + core.len();
+        }
+        i = end;
+    }
+    if last < text.len() {
+        out.push((&text[last..], None));
+    }
+    out
+}
+
+fn is_email(s: &str) -> bool {
+    let Some((user, domain)) = s.split_once('@') else {
+        return false;
+    };
+    !user.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && s.chars().all(|c| c.is_alphanumeric() || "._%+-@".contains(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_emphasis_lists() {
+        let b = parse("Un *deux* **trois**\nsuite.\n\n- premier\n- second ?\n");
+        assert_eq!(b.len(), 3);
+        let Block::Paragraph(p) = &b[0] else { panic!() };
+        assert_eq!(p[0].text, "Un ");
+        assert!(p[1].italic && p[1].text == "deux");
+        assert!(p[3].bold && p[3].text == "trois");
+        assert_eq!(p[4].text, " suite.");
+        assert!(matches!(&b[2], Block::Item { marker, spans, .. } if marker == "•" && spans[0].text == "second ?"));
+    }
+
+    #[test]
+    fn bare_links_are_found() {
+        let b = parse("Écrire à contact@solidaires.org, ou voir https://solidaires.org.");
+        let Block::Paragraph(p) = &b[0] else { panic!() };
+        assert_eq!(p[1].link.as_deref(), Some("mailto:contact@solidaires.org"));
+        assert_eq!(p[1].text, "contact@solidaires.org");
+        assert_eq!(p[3].link.as_deref(), Some("https://solidaires.org"));
+        assert_eq!(p[4].text, ".");
+    }
+
+    #[test]
+    fn nothing_outside_the_subset_is_lost() {
+        let b = parse("# Titre\n\n> cité `code`");
+        let all: String = b
+            .iter()
+            .flat_map(|b| match b {
+                Block::Paragraph(s) | Block::Item { spans: s, .. } => s.clone(),
+            })
+            .map(|s| s.text)
+            .collect();
+        assert!(all.contains("Titre") && all.contains("cité") && all.contains("code"), "{all}");
+    }
+}

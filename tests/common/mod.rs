@@ -1,0 +1,50 @@
+//! Helpers shared by the integration tests: a scratch folder per test and
+//! running the `livret` binary.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// A minimal valid programme.
+pub const MINIMAL: &str = r#"[event]
+title = "Journée d'essai"
+
+[[day]]
+date = 2024-03-12
+
+[[day.slot]]
+start = "9h30"
+end = "10h"
+title = "Accueil"
+"#;
+
+/// A fresh, empty folder for one test.
+pub fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("livret-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create scratch folder");
+    dir
+}
+
+/// Run `livret` with arguments in a folder.
+pub fn livret(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_livret")).args(args).current_dir(dir).output().expect("run livret")
+}
+
+/// The repository's root folder.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The text of a PDF, read back with poppler's pdftotext.
+pub fn pdf_text(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) must be installed: apt-get install poppler-utils");
+    assert!(out.status.success(), "pdftotext failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("pdftotext gives UTF-8")
+}

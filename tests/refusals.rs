@@ -1,0 +1,170 @@
+//! Bad input is refused with exit code 1, a message naming the line, and
+//! the previous PDF left byte-for-byte as it was.
+
+mod common;
+use common::*;
+
+const OLD_PDF: &[u8] = b"%PDF-1.7 the last good brochure";
+
+/// Build `source` (with extra files) over an existing PDF; check refusal.
+fn refused(name: &str, source: &[u8], files: &[(&str, &[u8])], expect_line: Option<usize>, expect_msg: &str) {
+    let dir = scratch(name);
+    std::fs::write(dir.join("programme.toml"), source).unwrap();
+    for (path, bytes) in files {
+        std::fs::write(dir.join(path), bytes).unwrap();
+    }
+    std::fs::create_dir_all(dir.join("out")).unwrap();
+    std::fs::write(dir.join("out/programme.pdf"), OLD_PDF).unwrap();
+    let out = livret(&dir, &["build"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{name}: expected exit 1\n{stderr}");
+    assert!(stderr.contains(expect_msg), "{name}: message should contain {expect_msg:?}:\n{stderr}");
+    if let Some(line) = expect_line {
+        let at = format!("programme.toml:{line}:");
+        assert!(stderr.contains(&at), "{name}: message should name {at}:\n{stderr}");
+    }
+    assert!(!stderr.contains("panicked") && !stderr.contains("RUST_BACKTRACE"), "{name}: {stderr}");
+    assert_eq!(std::fs::read(dir.join("out/programme.pdf")).unwrap(), OLD_PDF, "{name}: the old PDF was changed");
+    let leftovers: Vec<_> = std::fs::read_dir(dir.join("out")).unwrap().collect();
+    assert_eq!(leftovers.len(), 1, "{name}: temporary files left behind");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+fn with(replace: &str, by: &str) -> String {
+    assert!(MINIMAL.contains(replace));
+    MINIMAL.replacen(replace, by, 1)
+}
+
+#[test]
+fn toml_syntax_error() {
+    refused("syntax", with("title = \"Accueil\"", "title = \"Accueil").as_bytes(), &[], Some(10), "TOML");
+}
+
+#[test]
+fn unknown_key_suggests_the_right_one() {
+    refused(
+        "unknown",
+        with("title = \"Journée d'essai\"", "titel = \"Journée d'essai\"").as_bytes(),
+        &[],
+        Some(2),
+        "did you mean `title`",
+    );
+}
+
+#[test]
+fn wrong_type_for_a_date() {
+    refused(
+        "wrongtype",
+        with("date = 2024-03-12", "date = \"le premier juin\"").as_bytes(),
+        &[],
+        Some(5),
+        "not a valid date",
+    );
+}
+
+#[test]
+fn impossible_date() {
+    refused("baddate", with("date = 2024-03-12", "date = 2023-02-30").as_bytes(), &[], Some(5), "date");
+}
+
+#[test]
+fn impossible_time() {
+    refused("badtime", with("start = \"9h30\"", "start = \"25h70\"").as_bytes(), &[], Some(8), "9h30, 9h or 09:30");
+}
+
+#[test]
+fn end_before_start() {
+    refused(
+        "endbefore",
+        with("end = \"10h\"", "end = \"9h\"").as_bytes(),
+        &[],
+        Some(9),
+        "ends (9h) before it starts (9h30)",
+    );
+}
+
+#[test]
+fn missing_event_title() {
+    refused("notitle", with("title = \"Journée d'essai\"\n", "").as_bytes(), &[], Some(1), "`event.title` is missing");
+}
+
+#[test]
+fn no_days() {
+    let src = "[event]\ntitle = \"Sans jour\"\n";
+    refused("nodays", src.as_bytes(), &[], None, "no day");
+}
+
+#[test]
+fn unknown_language() {
+    refused("lang", with("[event]\n", "[event]\nlanguage = \"de\"\n").as_bytes(), &[], Some(2), "unknown language");
+}
+
+#[test]
+fn bad_colour() {
+    let src = format!("{MINIMAL}\n[theme]\nprimary = \"rouge\"\n");
+    refused("colour", src.as_bytes(), &[], Some(13), "\"rouge\" is not a colour");
+}
+
+#[test]
+fn missing_logo_file() {
+    let src = format!("{MINIMAL}\n[[organiser]]\nname = \"Solidaires\"\nlogo = \"absent.png\"\n");
+    refused("nologo", src.as_bytes(), &[], Some(14), "does not exist");
+}
+
+#[test]
+fn corrupt_logo_image() {
+    let src = format!("{MINIMAL}\n[[organiser]]\nname = \"Solidaires\"\nlogo = \"logo.png\"\n");
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    png.extend_from_slice(&[0, 0, 0, 13, b'I', b'H', b'D', b'R', 0, 0, 0, 9, 0]);
+    refused("corrupt", src.as_bytes(), &[("logo.png", &png)], Some(14), "damaged");
+}
+
+#[test]
+fn not_utf8() {
+    let mut bytes = MINIMAL.as_bytes().to_vec();
+    bytes.extend_from_slice(b"\n# caf\xe9\n");
+    refused("latin1", &bytes, &[], Some(12), "not valid UTF-8");
+}
+
+#[test]
+fn every_error_is_reported_not_only_the_first() {
+    let src = with("start = \"9h30\"", "start = \"25h70\"") + "\n[theme]\naccent = \"bleu\"\n";
+    let dir = scratch("all-errors");
+    std::fs::write(dir.join("programme.toml"), src).unwrap();
+    let out = livret(&dir, &["check"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr.contains("programme.toml:8:") && stderr.contains("programme.toml:13:"), "{stderr}");
+    assert!(stderr.contains("2 mistakes"), "{stderr}");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let dir = scratch("usage");
+    let out = livret(&dir, &["build", "--nonsense"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = livret(&dir, &["frobnicate"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn missing_programme_file_is_a_clear_error() {
+    let dir = scratch("nofile");
+    let out = livret(&dir, &["build"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr.contains("cannot read programme.toml"), "{stderr}");
+}
+
+#[test]
+fn warnings_do_not_stop_the_build() {
+    let src =
+        MINIMAL.replace("title = \"Accueil\"", "title = \"Accueil\"\nspeakers = [{ name = \"Ana\", tbc = true }]");
+    let dir = scratch("warn");
+    std::fs::write(dir.join("programme.toml"), src).unwrap();
+    let out = livret(&dir, &["build"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("warning") && stderr.contains("Ana is not confirmed"), "{stderr}");
+    assert!(dir.join("out/programme.pdf").exists());
+}

@@ -1,0 +1,83 @@
+//! The seed programme builds, and the PDF's text (read back with
+//! pdftotext) contains every title and name of programme.toml.
+
+mod common;
+use common::*;
+
+/// Fold the typographic substitutions livret makes (no-break spaces,
+/// curly apostrophes, ellipsis) and line breaks, so typed text and
+/// extracted text compare equal.
+fn fold(s: &str) -> String {
+    let s = s.replace(['\u{202F}', '\u{A0}'], " ").replace('\u{2019}', "'").replace('…', "...");
+    // Join words hyphenated at line ends ("par-\nticipant").
+    let s = s.replace("-\n", "");
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn build_seed(name: &str) -> (std::path::PathBuf, String) {
+    let dir = scratch(name);
+    let pdf = dir.join("programme.pdf");
+    let src = root().join("programme.toml");
+    let out = livret(&dir, &["build", src.to_str().unwrap(), "-o", pdf.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("pages") && stdout.contains("KB"), "{stdout}");
+    let text = pdf_text(&pdf);
+    (pdf, text)
+}
+
+#[test]
+fn every_title_and_name_is_in_the_pdf() {
+    let (_, text) = build_seed("seed-names");
+    let text = fold(&text);
+    let src = std::fs::read_to_string(root().join("programme.toml")).unwrap();
+    let (p, _) = livret::load(&src, &root()).expect("the seed is valid");
+    let mut expected = vec![p.event.title.clone()];
+    for o in &p.organisers {
+        expected.push(o.name.clone());
+        expected.extend(o.email.clone());
+    }
+    for d in &p.days {
+        for s in &d.slots {
+            expected.push(s.title.clone());
+            expected.extend(s.speakers.iter().map(|p| p.name.clone()));
+            for w in &s.workshops {
+                expected.push(w.title.clone());
+                expected.extend(w.guest.iter().map(|p| p.name.clone()));
+            }
+        }
+    }
+    assert!(expected.len() > 30);
+    for e in expected {
+        assert!(text.contains(&fold(&e)), "missing from the PDF: {e:?}");
+    }
+}
+
+#[test]
+fn special_characters_copy_back_exactly() {
+    let (_, text) = build_seed("seed-chars");
+    for s in ["Lê Nguyễn Hoang", "participant·es", "nul·les", "cœur", "Héry"] {
+        assert!(text.contains(s), "{s:?} does not copy back");
+    }
+    // Guillemets keep their (narrow no-break) spaces; pdftotext may give
+    // them back as plain spaces.
+    assert!(fold(&text).contains("« sécurité »"), "guillemets");
+}
+
+#[test]
+fn the_seed_is_a_booklet_of_four_a4_pages() {
+    let (pdf, _) = build_seed("seed-info");
+    let out = std::process::Command::new("pdfinfo").arg(&pdf).output().expect("pdfinfo");
+    let info = String::from_utf8_lossy(&out.stdout);
+    assert!(info.contains("Pages:           4"), "{info}");
+    assert!(info.contains("595.28 x 841.89 pts (A4)") || info.contains("595.28 x 841.89"), "{info}");
+    assert!(info.contains("Title:           Journées intelligence artificielle"), "{info}");
+}
+
+#[test]
+fn identical_input_gives_identical_bytes() {
+    let (pdf, _) = build_seed("seed-a");
+    let first = std::fs::read(&pdf).unwrap();
+    let (pdf2, _) = build_seed("seed-b");
+    assert_eq!(first, std::fs::read(pdf2).unwrap());
+}
