@@ -1,1 +1,78 @@
-fn main() {}
+//! Benchmarks of each pipeline stage on the seed programme:
+//! `cargo bench --bench pipeline`.
+
+use std::path::Path;
+
+use divan::{Bencher, black_box};
+use livret::layout::{blocks, design::Design, flow, paginate};
+use livret::text::Fonts;
+
+fn main() {
+    divan::main();
+}
+
+fn seed() -> (String, &'static Path) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    (std::fs::read_to_string(root.join("programme.toml")).expect("programme.toml"), root)
+}
+
+/// TOML parsing and validation (logos decoded included).
+#[divan::bench]
+fn parse_and_validate(b: Bencher) {
+    let (src, root) = seed();
+    b.bench(|| livret::load(black_box(&src), root).expect("valid"));
+}
+
+/// Content blocks and typesetting of every paragraph into rows.
+#[divan::bench]
+fn typeset(b: Bencher) {
+    let (src, root) = seed();
+    let (p, _) = livret::load(&src, root).expect("valid");
+    let design = Design::new(&p.theme);
+    // A fresh font set (and so a cold shaping cache) per run, as in a build.
+    b.with_inputs(|| Fonts::for_programme(&p)).bench_refs(|fonts| {
+        let blocks = blocks::build(&p, &design);
+        flow::rows(black_box(&blocks), fonts, &design, &mut Vec::new())
+    });
+}
+
+/// Page breaking and drawing of the page elements.
+#[divan::bench]
+fn paginate(b: Bencher) {
+    let (src, root) = seed();
+    let (p, _) = livret::load(&src, root).expect("valid");
+    let fonts = Fonts::for_programme(&p);
+    let design = Design::new(&p.theme);
+    let rows = flow::rows(&blocks::build(&p, &design), &fonts, &design, &mut Vec::new());
+    let footer = paginate::Footer { title: p.event.title.clone(), page: p.labels.page.clone(), lang: p.event.language };
+    b.with_inputs(|| Fonts::for_programme(&p))
+        .bench_refs(|fonts| paginate::paginate(black_box(&rows), &design, fonts, &footer, &mut Vec::new()));
+}
+
+/// The whole layout, booklet fitting included.
+#[divan::bench]
+fn lay_out(b: Bencher) {
+    let (src, root) = seed();
+    let (p, _) = livret::load(&src, root).expect("valid");
+    b.with_inputs(|| Fonts::for_programme(&p))
+        .bench_refs(|fonts| livret::lay_out(black_box(&p), fonts, &mut Vec::new()));
+}
+
+/// Writing the PDF (font subsetting, compression).
+#[divan::bench]
+fn write_pdf(b: Bencher) {
+    let (src, root) = seed();
+    let (p, _) = livret::load(&src, root).expect("valid");
+    let fonts = Fonts::for_programme(&p);
+    let doc = livret::lay_out(&p, &fonts, &mut Vec::new());
+    let info = livret::info(&p, &livret::Options::default());
+    b.with_inputs(|| Fonts::for_programme(&p))
+        .bench_refs(|fonts| livret::pdf::write(black_box(&doc), fonts, &info).expect("pdf"));
+}
+
+/// Everything from text to bytes.
+#[divan::bench]
+fn end_to_end(b: Bencher) {
+    let (src, root) = seed();
+    b.bench(|| livret::build(black_box(&src), root, &livret::Options::default()).expect("build"));
+}

@@ -74,11 +74,12 @@ pub fn lay_out(programme: &Programme, fonts: &Fonts, warnings: &mut Vec<Diagnost
         lang: programme.event.language,
     };
     let blocks = layout::blocks::build(programme, &design);
+    // Typesetting does not depend on the spacing: done once.
+    let rows = layout::flow::rows(&blocks, fonts, &design, warnings);
     let mut first: Option<(Document, Vec<Diagnostic>)> = None;
     for spacing in BOOKLET_SPACING {
         design.spacing = spacing;
         let mut w = Vec::new();
-        let rows = layout::flow::rows(&blocks, fonts, &design, &mut w);
         let doc = layout::paginate::paginate(&rows, &design, fonts, &footer, &mut w);
         let pages = doc.pages.len();
         if pages.is_multiple_of(4) {

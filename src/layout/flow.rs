@@ -86,7 +86,7 @@ pub fn rows(blocks: &[Block], fonts: &Fonts, d: &Design, warnings: &mut Vec<Diag
                 para_rows(p, fonts, warnings, &mut out)
             }
             Block::Space { height, band: None } => {
-                gap += height * d.spacing;
+                gap += height;
                 continue;
             }
             Block::Space { height, band } => {
@@ -150,7 +150,7 @@ pub fn rows(blocks: &[Block], fonts: &Fonts, d: &Design, warnings: &mut Vec<Diag
             }
         }
         if let Some(r) = out.get_mut(first_new) {
-            r.space_before = r.space_before * d.spacing + gap;
+            r.space_before += gap;
             gap = 0.0;
             if pending_break != BreakBefore::Auto {
                 r.break_before = pending_break;

@@ -44,7 +44,9 @@ pub fn paginate(rows: &[Row], d: &Design, fonts: &Fonts, footer: &Footer, warnin
             y = 0.0;
             continue;
         }
-        let sb = if empty { 0.0 } else { row.space_before };
+        // Space between blocks scales with the design's spacing (booklet
+        // fitting); lines and bands keep their size.
+        let sb = if empty { 0.0 } else { row.space_before * d.spacing };
         if row.pin_bottom {
             if y + sb + row.height <= height + 0.01 || empty {
                 placed.push((i, (height - row.height).max(0.0)));

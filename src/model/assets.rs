@@ -83,7 +83,10 @@ pub fn decode_logo(path: PathBuf, data: Vec<u8>) -> Result<Logo, String> {
     }
     let head = String::from_utf8_lossy(&data[..data.len().min(4096)]).to_lowercase();
     if head.contains("<svg") {
-        let tree = usvg::Tree::from_data(&data, &svg_options()).map_err(|e| corrupt(e.to_string()))?;
+        // Fonts are only needed for SVG text; most logos are outlines.
+        let has_text = data.windows(5).any(|w| w == b"<text");
+        let options = if has_text { svg_options() } else { usvg::Options::default() };
+        let tree = usvg::Tree::from_data(&data, &options).map_err(|e| corrupt(e.to_string()))?;
         let s = tree.size();
         if s.width() <= 0.0 || s.height() <= 0.0 {
             return Err(corrupt("it has no size".into()));
@@ -101,15 +104,20 @@ fn check_pixels(name: &str, w: u32, h: u32) -> Result<(), String> {
 }
 
 /// usvg options with the bundled fonts, so an SVG wordmark whose text asks
-/// for Inter (or any sans-serif) draws the same on every machine.
+/// for Inter (or any sans-serif) draws the same on every machine. The font
+/// database is made once per process and points at the fonts in the
+/// binary rather than copying them.
 fn svg_options() -> usvg::Options<'static> {
-    let mut opt = usvg::Options::default();
-    let db = opt.fontdb_mut();
-    for face in crate::text::fonts::BUNDLED {
-        db.load_font_data(face.to_vec());
-    }
-    db.set_sans_serif_family("Inter");
-    opt
+    static FONTS: std::sync::OnceLock<Arc<usvg::fontdb::Database>> = std::sync::OnceLock::new();
+    let db = FONTS.get_or_init(|| {
+        let mut db = usvg::fontdb::Database::new();
+        for face in crate::text::fonts::BUNDLED {
+            db.load_font_source(usvg::fontdb::Source::Binary(Arc::new(face)));
+        }
+        db.set_sans_serif_family("Inter");
+        Arc::new(db)
+    });
+    usvg::Options { fontdb: db.clone(), ..usvg::Options::default() }
 }
 
 /// Read a user's font and check that it parses as an OpenType font.

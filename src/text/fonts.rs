@@ -61,6 +61,9 @@ pub struct Face<'a> {
     pub ascender: f32,
     /// Descender (positive), in em.
     pub descender: f32,
+    /// Advance of the hyphen, in em: needed at every hyphenation point,
+    /// so it is measured once here rather than shaped each time.
+    pub hyphen: f32,
 }
 
 /// Weight of a style.
@@ -92,6 +95,7 @@ pub struct Fonts<'a> {
     table: [[FontId; 6]; 2],
     display: FontId,
     fallbacks: Vec<FontId>,
+    cache: super::shape::ShapeCache,
 }
 
 impl<'a> Fonts<'a> {
@@ -121,7 +125,13 @@ impl<'a> Fonts<'a> {
 
     /// Only the bundled Inter family.
     pub fn bundled() -> Fonts<'static> {
-        let mut f = Fonts { faces: Vec::new(), table: [[FontId(0); 6]; 2], display: FontId(0), fallbacks: Vec::new() };
+        let mut f = Fonts {
+            faces: Vec::new(),
+            table: [[FontId(0); 6]; 2],
+            display: FontId(0),
+            fallbacks: Vec::new(),
+            cache: Default::default(),
+        };
         let names = [
             ("Inter-Regular", INTER_REGULAR),
             ("Inter-Italic", INTER_ITALIC),
@@ -145,7 +155,8 @@ impl<'a> Fonts<'a> {
         let upem = f32::from(rb.units_per_em() as u16).max(1.0);
         let ascender = f32::from(rb.ascender()) / upem;
         let descender = -f32::from(rb.descender()) / upem;
-        self.faces.push(Face { name, bytes, rb, upem, ascender, descender });
+        let hyphen = rb.glyph_index('-').and_then(|g| rb.glyph_hor_advance(g)).map_or(0.33, |a| f32::from(a) / upem);
+        self.faces.push(Face { name, bytes, rb, upem, ascender, descender, hyphen });
         FontId((self.faces.len() - 1) as u16)
     }
 
@@ -173,6 +184,16 @@ impl<'a> Fonts<'a> {
     /// All faces, in id order.
     pub fn faces(&self) -> impl Iterator<Item = (FontId, &Face<'a>)> {
         self.faces.iter().enumerate().map(|(i, f)| (FontId(i as u16), f))
+    }
+
+    /// The shaping cache of this set of fonts.
+    pub fn shape_cache(&self) -> &super::shape::ShapeCache {
+        &self.cache
+    }
+
+    /// Advance of `-` in a face, in em.
+    pub fn hyphen_advance(&self, id: FontId) -> f32 {
+        self.face(id).hyphen
     }
 
     /// The first fallback face that has a glyph for `c`.

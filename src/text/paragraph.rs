@@ -506,7 +506,7 @@ fn build_items(
                 let o = opps[opp];
                 let hyphen_w = if o.hyphen {
                     let st = &spans[subs[sub].span].style;
-                    super::shape::width(fonts, subs[sub].font, "-", st.size, st.tracking * st.size)
+                    fonts.hyphen_advance(subs[sub].font) * st.size + st.tracking * st.size
                 } else {
                     0.0
                 };

@@ -1,8 +1,17 @@
 //! Shaping with rustybuzz: text in, glyphs with advances and cluster
 //! offsets out. Kerning and standard ligatures come from the font's own
 //! OpenType features, which rustybuzz applies by default.
+//!
+//! Text is shaped word by word through a cache ([`ShapeCache`]): a
+//! programme repeats its words (*de*, *la*, *atelier*…) and shaping
+//! dominates typesetting time. Words are separated by spaces, across which
+//! Latin fonts neither kern nor ligate, so the result is the same as
+//! shaping the whole run.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::ops::Range;
+use std::rc::Rc;
 
 use super::fonts::{FontId, Fonts};
 use crate::model::Language;
@@ -22,6 +31,29 @@ pub struct Glyph {
     pub range: Range<usize>,
 }
 
+/// A glyph in font units, as cached.
+#[derive(Debug, Clone, Copy)]
+struct UnitGlyph {
+    id: u16,
+    advance: i32,
+    x_offset: i32,
+    y_offset: i32,
+    start: u32,
+    end: u32,
+}
+
+type WordMap = HashMap<Box<str>, Rc<[UnitGlyph]>, rustc_hash::FxBuildHasher>;
+type PlanMap = HashMap<(FontId, Language, u32), Rc<rustybuzz::ShapePlan>, rustc_hash::FxBuildHasher>;
+
+/// Shaped words and shaping plans, per face and language, for the length
+/// of a build. A rustybuzz plan (the font's lookups for a script and
+/// language) costs more to make than shaping a word with it.
+#[derive(Default)]
+pub struct ShapeCache {
+    words: RefCell<HashMap<(FontId, Language), WordMap, rustc_hash::FxBuildHasher>>,
+    plans: RefCell<PlanMap>,
+}
+
 /// Shape `text` in one face at one size. `base` is added to every cluster
 /// offset so ranges refer to the whole paragraph's text. `tracking` is
 /// extra space after each glyph, in points.
@@ -35,6 +67,43 @@ pub fn shape(
     lang: Language,
 ) -> Vec<Glyph> {
     let face = fonts.face(font);
+    let scale = size / face.upem;
+    let mut out = Vec::with_capacity(text.len());
+    let mut cache = fonts.shape_cache().words.borrow_mut();
+    let words = cache.entry((font, lang)).or_default();
+    let mut start = 0;
+    while start < text.len() {
+        // A word, or one space.
+        let end = if text[start..].starts_with(' ') {
+            start + 1
+        } else {
+            text[start..].find(' ').map_or(text.len(), |e| start + e)
+        };
+        let word = &text[start..end];
+        let glyphs = match words.get(word) {
+            Some(g) => g.clone(),
+            None => {
+                let g: Rc<[UnitGlyph]> = shape_word(fonts, font, word, lang).into();
+                words.insert(word.into(), g.clone());
+                g
+            }
+        };
+        for g in glyphs.iter() {
+            out.push(Glyph {
+                id: g.id,
+                advance: g.advance as f32 * scale + tracking,
+                x_offset: g.x_offset as f32 * scale,
+                y_offset: g.y_offset as f32 * scale,
+                range: base + start + g.start as usize..base + start + g.end as usize,
+            });
+        }
+        start = end;
+    }
+    out
+}
+
+fn shape_word(fonts: &Fonts, font: FontId, text: &str, lang: Language) -> Vec<UnitGlyph> {
+    let face = fonts.face(font);
     let mut buffer = rustybuzz::UnicodeBuffer::new();
     buffer.push_str(text);
     buffer.set_direction(rustybuzz::Direction::LeftToRight);
@@ -46,21 +115,38 @@ pub fn shape(
         buffer.set_language(l);
     }
     buffer.guess_segment_properties();
-    let out = rustybuzz::shape(&face.rb, &[], buffer);
-    let scale = size / face.upem;
+    let script = buffer.script();
+    let plan = {
+        let mut plans = fonts.shape_cache().plans.borrow_mut();
+        plans
+            .entry((font, lang, script.tag().as_u32()))
+            .or_insert_with(|| {
+                let language = tag.parse().ok();
+                Rc::new(rustybuzz::ShapePlan::new(
+                    &face.rb,
+                    rustybuzz::Direction::LeftToRight,
+                    Some(script),
+                    language.as_ref(),
+                    &[],
+                ))
+            })
+            .clone()
+    };
+    let out = rustybuzz::shape_with_plan(&face.rb, &plan, buffer);
     let infos = out.glyph_infos();
     let positions = out.glyph_positions();
-    let mut glyphs: Vec<Glyph> = Vec::with_capacity(infos.len());
+    let mut glyphs = Vec::with_capacity(infos.len());
     for (i, (info, pos)) in infos.iter().zip(positions).enumerate() {
-        let start = info.cluster as usize;
+        let start = info.cluster;
         // A cluster ends where the next different cluster starts.
-        let end = infos[i + 1..].iter().map(|g| g.cluster as usize).find(|&c| c != start).unwrap_or(text.len());
-        glyphs.push(Glyph {
+        let end = infos[i + 1..].iter().map(|g| g.cluster).find(|&c| c != start).unwrap_or(text.len() as u32);
+        glyphs.push(UnitGlyph {
             id: info.glyph_id as u16,
-            advance: pos.x_advance as f32 * scale + tracking,
-            x_offset: pos.x_offset as f32 * scale,
-            y_offset: pos.y_offset as f32 * scale,
-            range: base + start..base + end.max(start),
+            advance: pos.x_advance,
+            x_offset: pos.x_offset,
+            y_offset: pos.y_offset,
+            start,
+            end: end.max(start),
         });
     }
     glyphs
