@@ -73,6 +73,23 @@ pub fn lay_out(programme: &Programme, fonts: &Fonts, warnings: &mut Vec<Diagnost
         page: programme.labels.page.clone(),
         lang: programme.event.language,
     };
+    let time = layout::blocks::time_style(&design, design.ink);
+    let time_font = fonts.select(time.family, time.weight, time.italic);
+    let widest = programme
+        .days
+        .iter()
+        .flat_map(|d| &d.slots)
+        .map(|s| {
+            text::shape::width(
+                fonts,
+                time_font,
+                &layout::blocks::time_range(s, programme.theme.time_style),
+                time.size,
+                0.0,
+            )
+        })
+        .fold(0.0, f32::max);
+    design.fit_time_column(widest);
     let blocks = layout::blocks::build(programme, &design);
     // Typesetting does not depend on the spacing: done once.
     let rows = layout::flow::rows(&blocks, fonts, &design, warnings);

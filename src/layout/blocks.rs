@@ -212,7 +212,10 @@ impl Builder<'_> {
     fn rich(&mut self, r: &Rich, base: TextStyle, x: f32, width: f32, space_before: f32, kind: &'static str) -> usize {
         let d = self.d;
         let start = self.out.len();
-        let style = self.par_style(Align::Justify, base.size * d.leading / d.body, true);
+        // Justification needs a measure of ~35 characters or more; narrower
+        // columns (contact cards, A5 side columns) are set ragged right.
+        let align = if width < 190.0 { Align::Left } else { Align::Justify };
+        let style = self.par_style(align, base.size * d.leading / d.body, true);
         let mut first = true;
         for blk in rich::parse(&r.0) {
             let gap = if first { space_before } else { base.size * 0.5 };
@@ -244,14 +247,17 @@ impl Builder<'_> {
         let band = Band { x0: 0.0, x1: d.page.0, color: d.primary, bleed_top: true };
         let x = d.left();
         let w = d.width();
-        self.out.push(Block::Space { height: 70.0, band: Some(band) });
+        self.out.push(Block::Space { height: d.display(70.0), band: Some(band) });
         let dates: Vec<Date> = p.days.iter().map(|d| d.date).collect();
         let when = Date::span_in_words(&dates, self.lang());
         let mut dates_p = self.para(
             "cover-dates",
             vec![text(
                 upper(&when),
-                TextStyle { tracking: 0.06, ..d.style(Family::Heading, Weight::SemiBold, false, 10.0, white) },
+                TextStyle {
+                    tracking: 0.06,
+                    ..d.style(Family::Heading, Weight::SemiBold, false, d.display(10.0), white)
+                },
             )],
             self.par_style(Align::Left, 14.0, false),
             x,
@@ -263,8 +269,8 @@ impl Builder<'_> {
         self.out.push(Block::Space { height: 14.0, band: Some(band) });
         let mut title = self.para(
             "cover-title",
-            vec![text(&p.event.title, d.style(Family::Display, Weight::Bold, false, 36.0, white))],
-            self.par_style(Align::Left, 43.0, false),
+            vec![text(&p.event.title, d.style(Family::Display, Weight::Bold, false, d.display(36.0), white))],
+            self.par_style(Align::Left, d.display(43.0), false),
             x,
             w * 0.85,
             0.0,
@@ -276,8 +282,8 @@ impl Builder<'_> {
             self.out.push(Block::Space { height: 8.0, band: Some(band) });
             let mut s = self.para(
                 "cover-subtitle",
-                vec![text(sub, d.style(Family::Heading, Weight::Regular, false, 14.0, white))],
-                self.par_style(Align::Left, 18.0, false),
+                vec![text(sub, d.style(Family::Heading, Weight::Regular, false, d.display(14.0), white))],
+                self.par_style(Align::Left, d.display(18.0), false),
                 x,
                 w * 0.85,
                 0.0,
@@ -285,7 +291,7 @@ impl Builder<'_> {
             s.band = Some(band);
             self.out.push(Block::Para(s));
         }
-        self.out.push(Block::Space { height: 44.0, band: Some(band) });
+        self.out.push(Block::Space { height: d.display(44.0), band: Some(band) });
 
         if let Some(v) = &p.venue {
             let place: Vec<&str> = [v.name.as_deref(), v.room.as_deref()].into_iter().flatten().collect();
@@ -345,14 +351,23 @@ impl Builder<'_> {
     fn day_heading(&mut self, date: Date, title: Option<&str>) {
         let d = self.d;
         let day = date.weekday_day_month(self.lang());
-        let mut spans = vec![text(&day, d.style(Family::Display, Weight::Bold, false, 22.0, d.ink))];
+        let mut spans = vec![text(&day, d.style(Family::Display, Weight::Bold, false, d.display(22.0), d.ink))];
         let mut mark = day.clone();
         if let Some(t) = title {
-            spans.push(text(format!(" — {t}"), d.style(Family::Heading, Weight::Regular, false, 22.0, d.ink)));
+            spans.push(text(
+                format!(" — {t}"),
+                d.style(Family::Heading, Weight::Regular, false, d.display(22.0), d.ink),
+            ));
             mark = format!("{day} — {t}");
         }
-        let mut h =
-            self.para("day-heading", spans, self.par_style(Align::Left, 27.0, false), d.left(), d.width(), 30.0);
+        let mut h = self.para(
+            "day-heading",
+            spans,
+            self.par_style(Align::Left, d.display(27.0), false),
+            d.left(),
+            d.width(),
+            30.0,
+        );
         h.keep_with_next = true;
         h.bookmark = Some((0, mark));
         self.out.push(Block::Para(h));
@@ -366,22 +381,12 @@ impl Builder<'_> {
     }
 
     fn time_text(&self, slot: &Slot) -> String {
-        let style = self.p.theme.time_style;
-        match slot.end {
-            // Narrow no-break spaces around the dash keep the range on
-            // one line of the time column.
-            Some(e) => format!("{}\u{202F}–\u{202F}{}", slot.start.format(style), e.format(style)),
-            None => slot.start.format(style),
-        }
+        time_range(slot, self.p.theme.time_style)
     }
 
     fn side(&self, slot: &Slot, color: Rgb) -> Side {
         let d = self.d;
-        Side {
-            x: d.left(),
-            width: d.time_col,
-            spans: vec![text(self.time_text(slot), d.style(Family::Heading, Weight::SemiBold, false, 9.0, color))],
-        }
+        Side { x: d.left(), width: d.time_col, spans: vec![text(self.time_text(slot), time_style(d, color))] }
     }
 
     fn slot(&mut self, slot: &Slot) {
@@ -638,8 +643,8 @@ impl Builder<'_> {
         self.out.push(Block::GroupStart);
         let mut h = self.para(
             "contact-heading",
-            vec![text(&p.labels.contact, d.style(Family::Display, Weight::Bold, false, 16.0, d.ink))],
-            self.par_style(Align::Left, 20.0, false),
+            vec![text(&p.labels.contact, d.style(Family::Display, Weight::Bold, false, d.display(16.0), d.ink))],
+            self.par_style(Align::Left, d.display(20.0), false),
             d.left(),
             d.width(),
             24.0,
@@ -655,7 +660,7 @@ impl Builder<'_> {
             space_before: 6.0,
         });
         // Organisers and the venue side by side, three to a row.
-        let ncol = 3usize;
+        let ncol = if d.width() > 400.0 { 3 } else { 2 };
         let colw = (d.width() - 2.0 * 18.0) / ncol as f32;
         let mut cards: Vec<Vec<Block>> = Vec::new();
         let small = d.style(Family::Body, Weight::Regular, false, 9.0, d.ink);
@@ -667,17 +672,19 @@ impl Builder<'_> {
         for o in &p.organisers {
             let x = at(cards.len());
             let mut col = Vec::new();
-            col.push(Block::Logos {
-                x,
-                width: colw,
-                label: None,
-                items: vec![(
-                    o.logo.clone(),
-                    text(&o.name, d.style(Family::Heading, Weight::Bold, false, 11.0, d.ink)),
-                )],
-                height: 26.0,
-                pin_bottom: false,
-            });
+            if o.logo.is_some() {
+                col.push(Block::Logos {
+                    x,
+                    width: colw,
+                    label: None,
+                    items: vec![(
+                        o.logo.clone(),
+                        text(&o.name, d.style(Family::Heading, Weight::Bold, false, 11.0, d.ink)),
+                    )],
+                    height: 26.0,
+                    pin_bottom: false,
+                });
+            }
             col.push(line(self, x, vec![text(&o.name, name_style)], 8.0));
             if let Some(a) = &o.address {
                 col.push(line(self, x, vec![text(a, TextStyle { color: d.muted, ..small })], 1.0));
@@ -734,6 +741,20 @@ impl Builder<'_> {
         }
         self.out.push(Block::GroupEnd);
     }
+}
+
+/// A slot's time range as printed in the time column. Narrow no-break
+/// spaces around the dash keep the range on one line.
+pub fn time_range(slot: &Slot, style: crate::model::TimeStyle) -> String {
+    match slot.end {
+        Some(e) => format!("{}\u{202F}–\u{202F}{}", slot.start.format(style), e.format(style)),
+        None => slot.start.format(style),
+    }
+}
+
+/// The style of the time column.
+pub fn time_style(d: &Design, color: Rgb) -> TextStyle {
+    d.style(Family::Heading, Weight::SemiBold, false, 9.0, color)
 }
 
 /// A `tel:` link: digits only, French national numbers in international

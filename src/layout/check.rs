@@ -1,6 +1,7 @@
 //! Layout invariants, checked on the layout model: every line of text
 //! inside the text area (footers inside the page), no two lines of text
-//! overlapping, no heading last on its page.
+//! overlapping, no heading (or other row meant to stay with the next) last
+//! on its page.
 
 use super::{Document, Element};
 
@@ -22,6 +23,12 @@ pub fn check(doc: &Document) -> Vec<Violation> {
     let (l, t, r, b) = doc.text_area;
     let (pw, ph) = doc.page_size;
     for (pi, page) in doc.pages.iter().enumerate() {
+        if let Some(kind) = page.broken_keep {
+            out.push(Violation {
+                page: pi + 1,
+                message: format!("the page ends with a {kind} row that should stay with what follows"),
+            });
+        }
         let mut boxes: Vec<(f32, f32, f32, f32, &str)> = Vec::new();
         for e in &page.elements {
             let Element::Text { x, y, run, extent } = e else {

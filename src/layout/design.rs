@@ -32,6 +32,9 @@ pub struct Design {
     pub muted: Rgb,
     /// Background of pauses: a light tint, which photocopies as a pale grey.
     pub tint: Rgb,
+    /// Scale of display sizes (cover title, day headings): smaller paper,
+    /// smaller titles, the body text unchanged.
+    pub display_scale: f32,
     /// Multiplier of the vertical space between blocks; the booklet
     /// fitting in [`crate::lay_out`] lowers it to save a page.
     pub spacing: f32,
@@ -43,7 +46,7 @@ impl Design {
         let page = theme.paper.size_pt();
         let (margin, time_col) = match theme.paper {
             Paper::A4 => ((48.0, 42.0, 48.0, 50.0), 64.0),
-            Paper::A5 => ((38.0, 36.0, 38.0, 44.0), 54.0),
+            Paper::A5 => ((38.0, 36.0, 38.0, 50.0), 54.0),
         };
         Design {
             page,
@@ -58,7 +61,22 @@ impl Design {
             muted: Rgb(0x55, 0x55, 0x55),
             tint: Rgb(0xF1, 0xEF, 0xEC),
             spacing: 1.0,
+            display_scale: match theme.paper {
+                Paper::A4 => 1.0,
+                Paper::A5 => 0.72,
+            },
         }
+    }
+
+    /// A display size scaled for the paper.
+    pub fn display(&self, size: f32) -> f32 {
+        (size * self.display_scale * 2.0).round() / 2.0
+    }
+
+    /// Widen the time column to the widest time range (plus a hair), so a
+    /// range like `13 h 30 – 16 h 45` never wraps.
+    pub fn fit_time_column(&mut self, widest: f32) {
+        self.time_col = self.time_col.max(widest + 2.0);
     }
 
     /// Left edge of the text area.

@@ -277,7 +277,8 @@ fn logos_row(
             }
             None => {
                 let set = text::typeset(fonts, std::slice::from_ref(name), &style, (right - x).max(40.0), warnings);
-                let mut ty = y + (height - set.height()) / 2.0;
+                let mut ty = y + ((height - set.height()) / 2.0).max(0.0);
+                r.height = r.height.max(y + set.height());
                 let mut wmax: f32 = 0.0;
                 for line in &set.lines {
                     line_elements(line, x, ty + set.ascent, &mut r.elements);
@@ -288,6 +289,6 @@ fn logos_row(
             }
         }
     }
-    r.height = y + height;
+    r.height = r.height.max(y + height);
     r
 }

@@ -35,6 +35,11 @@ pub struct Document {
 pub struct Page {
     /// What is drawn, in painting order.
     pub elements: Vec<Element>,
+    /// When the page's last row was meant to stay with the next one (a
+    /// heading, the first line of a paragraph…), its kind: the paginator
+    /// had to break a keep chain that filled the page. Checked by
+    /// [`check`].
+    pub broken_keep: Option<&'static str>,
 }
 
 /// Something drawn on a page. Coordinates are in points from the page's

@@ -30,11 +30,20 @@ pub fn paginate(rows: &[Row], d: &Design, fonts: &Fonts, footer: &Footer, warnin
     let mut placed: Placed = Vec::new();
     let mut y = 0.0f32;
     let mut i = 0;
+    // Set when a pinned row (the cover's logos) had to move to a new page:
+    // it then flows normally, and the forced break after it is relaxed so
+    // the programme follows on the same page instead of leaving it empty.
+    let mut relax_next_break = false;
     while i < rows.len() {
         let row = &rows[i];
         let empty = placed.is_empty();
+        let mut rule = row.break_before;
+        if relax_next_break && rule == BreakBefore::Always {
+            rule = BreakBefore::IfLess(0.25);
+            relax_next_break = false;
+        }
         let wants_break = !empty
-            && match row.break_before {
+            && match rule {
                 BreakBefore::Auto => false,
                 BreakBefore::Always => true,
                 BreakBefore::IfLess(f) => height - y < f * height,
@@ -47,14 +56,15 @@ pub fn paginate(rows: &[Row], d: &Design, fonts: &Fonts, footer: &Footer, warnin
         // Space between blocks scales with the design's spacing (booklet
         // fitting); lines and bands keep their size.
         let sb = if empty { 0.0 } else { row.space_before * d.spacing };
-        if row.pin_bottom {
-            if y + sb + row.height <= height + 0.01 || empty {
+        if row.pin_bottom && !relax_next_break {
+            if y + sb + row.height <= height + 0.01 {
                 placed.push((i, (height - row.height).max(0.0)));
                 y = height;
                 i += 1;
             } else {
                 pages.push(std::mem::take(&mut placed));
                 y = 0.0;
+                relax_next_break = true;
             }
             continue;
         }
@@ -150,7 +160,13 @@ fn draw(
             footer_elements(pi + 1, total, d, fonts, footer, warnings, &mut front);
         }
         back.extend(front);
-        out.push(Page { elements: back });
+        // A keep chain was broken when the page's last row should have
+        // stayed with the next, and the next page did not start by rule.
+        let last = placed.last().map(|(r, _)| *r);
+        let next_starts_by_rule = |r: usize| rows.get(r + 1).is_some_and(|n| n.break_before != BreakBefore::Auto);
+        let broken_keep =
+            last.filter(|&r| rows[r].keep_with_next && pi + 1 < total && !next_starts_by_rule(r)).map(|r| rows[r].kind);
+        out.push(Page { elements: back, broken_keep });
     }
     Document {
         page_size: d.page,

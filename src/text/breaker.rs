@@ -198,17 +198,23 @@ fn run(items: &[Item], widths: &[f32], params: Params, tolerance: f32, emergency
                 continue;
             }
             let hyphens = if flagged { node.hyphens + 1 } else { 0 };
-            if !emergency && (hyphens > MAX_CONSECUTIVE_HYPHENS || (is_last && node.flagged)) {
+            let hyphen_rule_broken = hyphens > MAX_CONSECUTIVE_HYPHENS || (is_last && node.flagged);
+            if hyphen_rule_broken && !emergency {
                 continue;
             }
             let badness = if overfull {
                 // Only in the emergency pass: ink past the margin is the
                 // worst outcome, in proportion to how far it goes.
-                1e7 * (1.0 + f64::from(natural - target))
+                1e10 * (1.0 + f64::from(natural - target))
             } else if ratio.is_infinite() {
-                // A line with nothing to stretch (pieces of an overlong
-                // word): as bad as TeX's "infinitely bad" 10000.
-                10_000.0
+                // A short line with nothing to stretch (one word, or
+                // pieces of an overlong word): worse than any loose line
+                // up to ratio ~100, better than ink in the margin.
+                1e8
+            } else if emergency {
+                // Uncapped, so that among loose lines the least loose wins
+                // (TeX caps at 10000 and relies on \emergencystretch).
+                100.0 * f64::from(ratio.abs()).powi(3)
             } else {
                 (100.0 * f64::from(ratio.abs()).powi(3)).min(10_000.0)
             };
@@ -220,6 +226,10 @@ fn run(items: &[Item], widths: &[f32], params: Params, tolerance: f32, emergency
             }
             if flagged && node.flagged {
                 d += DOUBLE_HYPHEN_DEMERITS;
+            }
+            if hyphen_rule_broken {
+                // Emergency only: allowed, but worse than any loose line.
+                d += 1e12;
             }
             let fitness: u8 = match ratio {
                 r if r < -0.5 => 0,

@@ -555,7 +555,11 @@ fn assemble(
         while start < br.pos && !matches!(items[start], Item::Box { .. }) {
             start += 1;
         }
-        let ratio = if par.align == Align::Justify && !last && br.ratio.is_finite() {
+        let ratio = if par.align == Align::Justify && last && br.ratio.is_finite() {
+            // The last line is not stretched, but it may have been chosen
+            // slightly tight: shrink it then.
+            br.ratio.clamp(-1.0, 0.0)
+        } else if par.align == Align::Justify && !last && br.ratio.is_finite() {
             // Even an emergency line is fully justified: a short line
             // inside a justified paragraph reads as a mistake.
             br.ratio.max(-1.0)

@@ -1,0 +1,133 @@
+//! Golden dumps of typeset paragraphs (line text, position, width, font),
+//! and the French rules checked line by line.
+
+mod common;
+use common::*;
+
+use livret::model::{Language, Rgb};
+use livret::text::{Align, Family, Fonts, ParStyle, StyledText, TextStyle, Weight, typeset};
+
+const SAMPLES: &[&str] = &[
+    "Les intelligences artificielles peuvent transformer en profondeur les métiers, l'intérêt au travail, l'organisation du travail proprement dite avec des effets induits sur les conditions de travail et la santé des salarié·es. La régulation au niveau européen est en cours d'élaboration et elle devra par la suite être transposée dans le droit français.",
+    "Ces avancées avec des outils plus fiables pourraient faire de l'IA « robustement bénéfique » espèrent deux chercheurs de Lausanne (« Le fabuleux Chantier » de Lê Nguyễn Hoang et El Mahdi el Mhamdi Éditions Eyrolles) qui se concentrent sur la correction des discriminations algorithmiques.",
+    "Quels sont les potentielles atteintes à nos libertés publiques? Sommes nous toutes et tous égaux face à l'IA ? Quelles populations sont prioritairement ciblées ? Quels choix de société s'offrent à nous ?",
+    "Le 5 août dernier dans le sud de la Californie, le Capitaine Leary est réveillé à 3h du matin par un logiciel scrutant 1000 caméras dont l'une signale une colonne de fumée au dessus du village de Pine Valley, 1 600 habitants.",
+    "Écrire à contact@solidaires.org ou consulter https://solidaires.org/sinformer-et-agir/actualites-et-mobilisations/ pour tout savoir.",
+];
+
+fn style() -> TextStyle {
+    TextStyle {
+        family: Family::Body,
+        weight: Weight::Regular,
+        italic: false,
+        size: 9.5,
+        color: Rgb(0, 0, 0),
+        tracking: 0.0,
+    }
+}
+
+fn set(text: &str, width: f32, align: Align) -> livret::text::Paragraph {
+    let fonts = Fonts::bundled();
+    let spans = [StyledText { text: text.to_owned(), style: style(), link: None }];
+    let par = ParStyle { align, leading: 12.8, hyphenate: true, lang: Language::French };
+    typeset(&fonts, &spans, &par, width, &mut Vec::new())
+}
+
+#[test]
+fn paragraphs_golden() {
+    let fonts = Fonts::bundled();
+    let mut out = String::new();
+    for (i, s) in SAMPLES.iter().enumerate() {
+        for (w, align) in [(420.0, Align::Justify), (250.0, Align::Justify), (160.0, Align::Left)] {
+            out.push_str(&format!("sample {i} width {w} {align:?}\n"));
+            set(s, w, align).dump(&fonts, &mut out);
+        }
+    }
+    let path = root().join("tests/golden/paragraphs.txt");
+    if std::env::var_os("LIVRET_BLESS").is_some() {
+        std::fs::write(&path, &out).unwrap();
+    } else {
+        let expected = std::fs::read_to_string(&path).expect("run LIVRET_BLESS=1 cargo test to create the golden file");
+        assert!(
+            expected == out,
+            "typeset paragraphs differ from {}; run LIVRET_BLESS=1 cargo test if intended",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn french_rules_hold_at_every_width() {
+    for s in SAMPLES {
+        for w in (120..=480).step_by(20) {
+            let p = set(s, w as f32, Align::Justify);
+            for l in &p.lines {
+                let t = l.text();
+                assert!(
+                    !t.starts_with([':', ';', '!', '?', '»', '\u{202F}', '\u{A0}']),
+                    "line starts badly at {w}: {t:?}"
+                );
+                assert!(!t.trim_end().ends_with('«'), "line ends with « at {w}: {t:?}");
+                assert!(!t.ends_with("·") && !t.starts_with("·"), "break at the middle dot: {t:?}");
+                assert!(l.width <= w as f32 + 0.05, "overflow at {w}: {t:?} {}", l.width);
+            }
+            // No hyphen on the last line's predecessor: the last line of a
+            // paragraph is never the tail of a hyphenated word.
+            if p.lines.len() >= 2 {
+                let before_last = p.lines[p.lines.len() - 2].text();
+                let last_hyphenated = before_last.ends_with('-') && !before_last.ends_with(" -");
+                let typed =
+                    s.contains(&format!("{}-", before_last.trim_end_matches('-').rsplit(' ').next().unwrap_or("")));
+                assert!(!last_hyphenated || typed, "hyphenated before the last line at {w}: {before_last:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn word_spacing_stays_even_in_the_seed_measure() {
+    // At the seed's content measure, justified word spaces stay within
+    // 1.5× their natural width (the breaker's first-pass tolerance).
+    let fonts = Fonts::bundled();
+    let natural = livret::text::shape::width(&fonts, fonts.select(Family::Body, Weight::Regular, false), " ", 9.5, 0.0);
+    let mut widest: f32 = 0.0;
+    let mut lines = 0;
+    // The last sample holds a long URL: at this measure no break keeps its
+    // line within tolerance, so it is left out (see overlong_urls below).
+    for s in &SAMPLES[..SAMPLES.len() - 1] {
+        let p = set(s, 419.0, Align::Justify);
+        for l in &p.lines[..p.lines.len().saturating_sub(1)] {
+            lines += 1;
+            for r in &l.runs {
+                for g in &r.glyphs {
+                    if r.text.get(g.range.clone()) == Some(" ") {
+                        widest = widest.max(g.advance / natural);
+                    }
+                }
+            }
+        }
+    }
+    assert!(lines >= 6, "{lines} lines checked");
+    assert!(widest <= 1.5 + 1e-3, "a word space is {widest:.2}× natural");
+}
+
+#[test]
+fn urls_break_after_slashes_without_hyphens() {
+    let p = set(SAMPLES[4], 150.0, Align::Justify);
+    let texts: Vec<String> = p.lines.iter().map(|l| l.text()).collect();
+    assert!(texts.len() >= 3, "{texts:?}");
+    // Breaks inside the address come after / . @ - and add nothing.
+    let joined = texts.join("");
+    assert!(joined.contains("https://solidaires.org/sinformer-et-agir/actualites-et-mobilisations/"), "{texts:?}");
+    for l in &p.lines {
+        assert!(l.width <= 150.05, "{:?}", l.text());
+    }
+}
+
+#[test]
+fn single_word_lines_are_a_last_resort() {
+    // A paragraph whose only good breaks are inside a URL never leaves a
+    // lone short word on a line of its own.
+    let p = set(SAMPLES[4], 419.0, Align::Justify);
+    assert!(p.lines[0].text().len() > 20, "{:?}", p.lines[0].text());
+}
