@@ -1,0 +1,117 @@
+//! The PDF read back with poppler: A4 pages, fonts embedded as subsets
+//! with Unicode maps, bookmarks, links, metadata, determinism and size.
+
+mod common;
+use common::*;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn build(name: &str, src: &Path, env: &[(&str, &str)]) -> PathBuf {
+    let dir = scratch(name);
+    let pdf = dir.join("p.pdf");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_livret"));
+    cmd.args(["build", src.to_str().unwrap(), "-o", pdf.to_str().unwrap()]).env_remove("SOURCE_DATE_EPOCH");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    pdf
+}
+
+fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
+    let out = Command::new(tool).args(args).arg(pdf).output().unwrap_or_else(|_| panic!("{tool} (poppler-utils) is needed"));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn fonts_are_embedded_subsets_with_unicode_maps() {
+    let pdf = build("pdf-fonts", &root().join("programme.toml"), &[]);
+    let fonts = poppler("pdffonts", &[], &pdf);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(rows.len() >= 4, "{fonts}");
+    for r in rows {
+        let cols: Vec<&str> = r.split_whitespace().collect();
+        // name type... emb sub uni object ID
+        let n = cols.len();
+        assert_eq!(&cols[n - 5..n - 2], &["yes", "yes", "yes"], "not embedded/subset/unicode: {r}");
+        assert!(cols[0].contains('+'), "subset fonts have a tag prefix: {r}");
+    }
+}
+
+#[test]
+fn bookmarks_follow_days_and_slots() {
+    let pdf = build("pdf-outline", &root().join("programme.toml"), &[]);
+    let xml = poppler("pdftohtml", &["-xml", "-i", "-stdout", "-q"], &pdf);
+    let items: Vec<&str> = xml.match_indices("<item").map(|(i, _)| &xml[i..]).collect();
+    // Cover title, 2 days, 12 slots, contact.
+    assert_eq!(items.len(), 16, "{xml}");
+    assert!(xml.contains(">Mardi 19 décembre<") || xml.contains(">Mardi 19\u{a0}décembre<"), "{xml}");
+    // Slots are nested under their day.
+    let outline = &xml[xml.find("<outline>").unwrap()..];
+    assert!(outline.matches("<outline>").count() >= 3, "nested outlines expected: {outline}");
+}
+
+#[test]
+fn contacts_are_clickable() {
+    let pdf = build("pdf-links", &root().join("programme.toml"), &[]);
+    let urls = poppler("pdfinfo", &["-url"], &pdf);
+    for target in ["mailto:contact@solidaires.org", "mailto:cefi@solidaires.org", "tel:+33158393020", "tel:+33140184443"] {
+        assert!(urls.contains(target), "missing link {target}:\n{urls}");
+    }
+}
+
+#[test]
+fn links_in_text_are_clickable() {
+    let pdf = build("pdf-links-text", &root().join("tests/programmes/a5-francais.toml"), &[]);
+    let urls = poppler("pdfinfo", &["-url"], &pdf);
+    assert!(urls.contains("mailto:formation@exemple.fr"), "{urls}");
+    assert!(urls.contains("https://exemple.fr/universite-ete-2025/programme-complet"), "{urls}");
+}
+
+#[test]
+fn metadata_and_language() {
+    let pdf = build("pdf-meta", &root().join("programme.toml"), &[]);
+    let info = poppler("pdfinfo", &[], &pdf);
+    assert!(info.contains("Title:           Journées intelligence artificielle"), "{info}");
+    assert!(info.contains("Author:          Union syndicale Solidaires, CEFI Solidaires"), "{info}");
+    assert!(info.contains("Subject:         Programme"), "{info}");
+    assert!(!info.contains("CreationDate"), "no date without SOURCE_DATE_EPOCH:\n{info}");
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.windows(14).any(|w| w == b"/Lang(fr-FR)/O" || w.starts_with(b"/Lang(fr-FR)")), "no /Lang");
+}
+
+#[test]
+fn source_date_epoch_sets_the_creation_date() {
+    let src = root().join("programme.toml");
+    let a = build("pdf-sde-a", &src, &[("SOURCE_DATE_EPOCH", "1700000000")]);
+    let b = build("pdf-sde-b", &src, &[("SOURCE_DATE_EPOCH", "1700000000")]);
+    let info = poppler("pdfinfo", &[], &a);
+    assert!(info.contains("CreationDate:    Tue Nov 14 22:13:20 2023"), "{info}");
+    assert_eq!(std::fs::read(a).unwrap(), std::fs::read(b).unwrap());
+}
+
+#[test]
+fn small_without_logos() {
+    let src = std::fs::read_to_string(root().join("programme.toml")).unwrap();
+    let no_logos: String = src.lines().filter(|l| !l.trim_start().starts_with("logo")).collect::<Vec<_>>().join("\n");
+    let dir = scratch("pdf-small");
+    std::fs::write(dir.join("programme.toml"), no_logos).unwrap();
+    let pdf = build("pdf-small-out", &dir.join("programme.toml"), &[]);
+    let size = std::fs::metadata(&pdf).unwrap().len();
+    assert!(size < 100 * 1024, "{size} bytes");
+}
+
+#[test]
+fn page_size_and_count() {
+    let pdf = build("pdf-a5", &root().join("tests/programmes/a5-francais.toml"), &[]);
+    let info = poppler("pdfinfo", &[], &pdf);
+    assert!(info.contains("419.53 x 595.28 pts"), "{info}");
+    let pdf = build("pdf-en", &root().join("tests/programmes/english-conference.toml"), &[]);
+    let info = poppler("pdfinfo", &[], &pdf);
+    assert!(info.contains("(A4)"), "{info}");
+    let text = pdf_text(&pdf);
+    assert!(text.contains("Siobhán O’Connor-Żelazny") || text.contains("Siobhán O'Connor-Żelazny"), "diacritics copy back");
+    assert!(text.contains("Page 2 / "), "running footer");
+}
