@@ -15,6 +15,8 @@
 //! [`build`] runs them all; the library never prints.
 
 pub mod diagnostic;
+/// Deterministic programmes for tests and benchmarks.
+pub mod generate;
 pub mod layout;
 pub mod model;
 pub mod output;
@@ -69,7 +71,7 @@ const BOOKLET_SPACING: [f32; 4] = [1.0, 0.92, 0.84, 0.75];
 pub fn lay_out(programme: &Programme, fonts: &Fonts, warnings: &mut Vec<Diagnostic>) -> Document {
     let mut design = Design::new(&programme.theme);
     let footer = layout::paginate::Footer {
-        title: programme.event.title.clone(),
+        title: shorten(&programme.event.title, 90),
         page: programme.labels.page.clone(),
         lang: programme.event.language,
     };
@@ -113,6 +115,16 @@ pub fn lay_out(programme: &Programme, fonts: &Fonts, warnings: &mut Vec<Diagnost
     let (doc, w) = first.expect("at least one layout was made");
     warnings.extend(w);
     doc
+}
+
+/// At most `max` characters of `s`, cut at a word and ended with `…`.
+fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_owned();
+    }
+    let cut: String = s.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
+    format!("{}…", cut.trim_end())
 }
 
 /// The whole pipeline: programme text to PDF bytes.

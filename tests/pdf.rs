@@ -21,7 +21,8 @@ fn build(name: &str, src: &Path, env: &[(&str, &str)]) -> PathBuf {
 }
 
 fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
-    let out = Command::new(tool).args(args).arg(pdf).output().unwrap_or_else(|_| panic!("{tool} (poppler-utils) is needed"));
+    let out =
+        Command::new(tool).args(args).arg(pdf).output().unwrap_or_else(|_| panic!("{tool} (poppler-utils) is needed"));
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
@@ -57,7 +58,9 @@ fn bookmarks_follow_days_and_slots() {
 fn contacts_are_clickable() {
     let pdf = build("pdf-links", &root().join("programme.toml"), &[]);
     let urls = poppler("pdfinfo", &["-url"], &pdf);
-    for target in ["mailto:contact@solidaires.org", "mailto:cefi@solidaires.org", "tel:+33158393020", "tel:+33140184443"] {
+    for target in
+        ["mailto:contact@solidaires.org", "mailto:cefi@solidaires.org", "tel:+33158393020", "tel:+33140184443"]
+    {
         assert!(urls.contains(target), "missing link {target}:\n{urls}");
     }
 }
@@ -112,6 +115,9 @@ fn page_size_and_count() {
     let info = poppler("pdfinfo", &[], &pdf);
     assert!(info.contains("(A4)"), "{info}");
     let text = pdf_text(&pdf);
-    assert!(text.contains("Siobhán O’Connor-Żelazny") || text.contains("Siobhán O'Connor-Żelazny"), "diacritics copy back");
+    assert!(
+        text.contains("Siobhán O’Connor-Żelazny") || text.contains("Siobhán O'Connor-Żelazny"),
+        "diacritics copy back"
+    );
     assert!(text.contains("Page 2 / "), "running footer");
 }

@@ -183,13 +183,13 @@ fn run(items: &[Item], widths: &[f32], params: Params, tolerance: f32, emergency
             };
             let ratio = if is_last && natural <= target { 0.0 } else { ratio };
             let overfull = ratio < -1.0;
-            if (overfull && !emergency) || forced {
-                // This node can never start a line reaching further.
-                if !(emergency && active.len() == 1 && !forced) {
-                    active.remove(k);
-                } else {
-                    k += 1;
-                }
+            // A node whose line is already overfull can never start a line
+            // reaching further: drop it, which keeps the active list (and
+            // the work per item) bounded by the items of one line. In the
+            // emergency pass the last node is kept, so that something is
+            // always set, even a word wider than the measure.
+            if forced || (overfull && !(emergency && active.len() == 1)) {
+                active.remove(k);
             } else {
                 k += 1;
             }
