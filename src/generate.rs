@@ -422,7 +422,7 @@ impl Gen {
         for _ in 0..self.rng.range(2, 5) {
             let title = self.rng.pick(WORKSHOP_TITLES);
             let topics = self.rng.pick(TOPICS);
-            let text = self.prose(60, 250, true);
+            let text = self.prose(60, 210, true);
             let _ = write!(
                 self.out,
                 "\n[[day.slot.workshop]]\ntitle = {}\ntopics = {}\ndescription = {}\n",
@@ -545,7 +545,7 @@ impl Gen {
 fn kind_of(i: usize, n: usize) -> &'static str {
     if i == 0 {
         "welcome"
-    } else if i % 5 == 4 || (n < 5 && n >= 3 && i == n - 1) {
+    } else if i % 5 == 4 || ((3..5).contains(&n) && i == n - 1) {
         "workshops"
     } else if n >= 4 && i == n - 1 {
         if (i - 1) % 5 == 4 { "restitution" } else { "conclusion" }
@@ -685,7 +685,7 @@ mod tests {
         let p = valid(&text);
         for w in p.days.iter().flat_map(|d| &d.slots).flat_map(|s| &s.workshops) {
             let n = w.description.as_ref().unwrap().0.split_whitespace().count();
-            assert!((60..=280).contains(&n), "{n} words");
+            assert!((60..=250).contains(&n), "{n} words");
         }
     }
 

@@ -68,6 +68,18 @@ fn french_a5_with_spaced_times() {
 }
 
 #[test]
+fn invariants_hold_for_generated_programmes() {
+    for (seed, days, slots) in [(1, 1, 3), (2, 2, 8), (3, 3, 12), (4, 5, 20), (5, 2, 40)] {
+        let src = livret::generate::programme(seed, days, slots);
+        let (p, _) = livret::load(&src, &root()).expect("generated programmes are valid");
+        let fonts = Fonts::for_programme(&p);
+        let doc = livret::lay_out(&p, &fonts, &mut Vec::new());
+        let v = check::check(&doc);
+        assert!(v.is_empty(), "seed {seed}, {days}×{slots}: {v:#?}");
+    }
+}
+
+#[test]
 fn long_content_flows_onto_new_pages() {
     // One slot with an enormous description: it must spread over pages,
     // never run past the foot of one.
