@@ -206,3 +206,36 @@ fn characters_no_font_has_are_drawn_as_boxes_with_a_warning() {
     assert!(w.iter().any(|m| m.contains("U+4E2D")), "{w:?}");
     assert!(w.iter().any(|m| m.contains("U+1F600")), "{w:?}");
 }
+
+#[test]
+fn fallback_fonts_draw_what_the_main_fonts_lack() {
+    // Lohit Devanagari (OFL, tests/fixtures) covers Devanagari, which Inter
+    // lacks: the text is drawn from it and no warning is given.
+    let src = MINIMAL.replace("title = \"Accueil\"", "title = \"Accueil नमस्ते\"")
+        + "\n[theme]\nfallback_fonts = [\"tests/fixtures/Lohit-Devanagari.ttf\"]\n";
+    let dir = scratch("fallback");
+    std::fs::write(dir.join("programme.toml"), &src).unwrap();
+    std::fs::create_dir_all(dir.join("tests/fixtures")).unwrap();
+    std::fs::copy(root().join("tests/fixtures/Lohit-Devanagari.ttf"), dir.join("tests/fixtures/Lohit-Devanagari.ttf"))
+        .unwrap();
+    let out = livret(&dir, &["build"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(!stderr.contains("no font has"), "{stderr}");
+    let fonts = std::process::Command::new("pdffonts").arg(dir.join("out/programme.pdf")).output().unwrap();
+    assert!(String::from_utf8_lossy(&fonts.stdout).contains("Lohit"), "the fallback font is embedded");
+    assert!(pdf_text(&dir.join("out/programme.pdf")).contains("नमस्ते"), "Devanagari copies back");
+}
+
+#[test]
+fn a_damaged_font_file_is_named_in_the_error() {
+    let src = format!("{MINIMAL}\n[theme]\nbody_font = \"fonts/broken.ttf\"\n");
+    let dir = scratch("badfont");
+    std::fs::create_dir_all(dir.join("fonts")).unwrap();
+    std::fs::write(dir.join("fonts/broken.ttf"), b"not a font at all").unwrap();
+    std::fs::write(dir.join("programme.toml"), &src).unwrap();
+    let out = livret(&dir, &["build"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("fonts/broken.ttf") && stderr.contains("not a TrueType or OpenType font"), "{stderr}");
+}
