@@ -247,7 +247,18 @@ impl Builder<'_> {
         let band = Band { x0: 0.0, x1: d.page.0, color: d.primary, bleed_top: true };
         let x = d.left();
         let w = d.width();
-        self.out.push(Block::Space { height: d.display(70.0), band: Some(band) });
+        self.out.push(Block::Space { height: d.display(112.0), band: Some(band) });
+        let mut label = self.para(
+            "cover-label",
+            vec![text(upper(&p.labels.programme), TextStyle { tracking: 0.14, ..d.style(Family::Heading, Weight::Bold, false, d.display(8.5), white) })],
+            self.par_style(Align::Left, d.display(12.0), false),
+            x,
+            w,
+            0.0,
+        );
+        label.band = Some(band);
+        self.out.push(Block::Para(label));
+        self.out.push(Block::Space { height: d.display(30.0), band: Some(band) });
         let dates: Vec<Date> = p.days.iter().map(|d| d.date).collect();
         let when = Date::span_in_words(&dates, self.lang());
         let mut dates_p = self.para(
@@ -269,8 +280,8 @@ impl Builder<'_> {
         self.out.push(Block::Space { height: 14.0, band: Some(band) });
         let mut title = self.para(
             "cover-title",
-            vec![text(&p.event.title, d.style(Family::Display, Weight::Bold, false, d.display(36.0), white))],
-            self.par_style(Align::Left, d.display(43.0), false),
+            vec![text(&p.event.title, d.style(Family::Display, Weight::Bold, false, d.display(40.0), white))],
+            self.par_style(Align::Left, d.display(47.0), false),
             x,
             w * 0.85,
             0.0,
@@ -291,7 +302,7 @@ impl Builder<'_> {
             s.band = Some(band);
             self.out.push(Block::Para(s));
         }
-        self.out.push(Block::Space { height: d.display(44.0), band: Some(band) });
+        self.out.push(Block::Space { height: d.display(58.0), band: Some(band) });
 
         if let Some(v) = &p.venue {
             let place: Vec<&str> = [v.name.as_deref(), v.room.as_deref()].into_iter().flatten().collect();
@@ -323,7 +334,7 @@ impl Builder<'_> {
         }
         if let Some(intro) = &p.event.introduction {
             self.out.push(Block::Rule { x, width: 36.0, thickness: 2.0, color: d.primary, space_before: 26.0 });
-            let base = d.style(Family::Body, Weight::Regular, false, 10.5, d.ink);
+            let base = d.style(Family::Body, Weight::Regular, false, 11.0, d.ink);
             self.rich(intro, base, x, w, 14.0, "cover-intro");
         }
         if !p.organisers.is_empty() {
