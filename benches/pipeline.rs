@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use divan::{Bencher, black_box};
-use livret::layout::{blocks, design::Design, flow, paginate};
+use livret::layout::{blocks, design::Design, flow, paginate, typeset};
 use livret::text::Fonts;
 
 fn main() {
@@ -32,7 +32,8 @@ fn typeset(b: Bencher) {
     // A fresh font set (and so a cold shaping cache) per run, as in a build.
     b.with_inputs(|| Fonts::for_programme(&p)).bench_refs(|fonts| {
         let blocks = blocks::build(&p, &design);
-        flow::rows(black_box(&blocks), fonts, &design, &mut Vec::new())
+        let sets = typeset::typeset_blocks(black_box(&blocks), fonts);
+        flow::rows(&blocks, &mut sets.into_iter(), fonts, &design, &mut Vec::new())
     });
 }
 
@@ -43,7 +44,9 @@ fn paginate(b: Bencher) {
     let (p, _) = livret::load(&src, root).expect("valid");
     let fonts = Fonts::for_programme(&p);
     let design = Design::new(&p.theme);
-    let rows = flow::rows(&blocks::build(&p, &design), &fonts, &design, &mut Vec::new());
+    let blocks = blocks::build(&p, &design);
+    let sets = typeset::typeset_blocks(&blocks, &fonts);
+    let rows = flow::rows(&blocks, &mut sets.into_iter(), &fonts, &design, &mut Vec::new());
     let footer = paginate::Footer { title: p.event.title.clone(), page: p.labels.page.clone(), lang: p.event.language };
     b.with_inputs(|| Fonts::for_programme(&p))
         .bench_refs(|fonts| paginate::paginate(black_box(&rows), &design, fonts, &footer, &mut Vec::new()));

@@ -8,7 +8,8 @@
 //! | parse | [`source`] | [`source::RawProgramme`] |
 //! | validate | [`model`] | [`model::Programme`] |
 //! | content blocks | [`layout::blocks`] | `Vec<`[`layout::blocks::Block`]`>` |
-//! | typeset paragraphs | [`text`], [`layout::flow`] | `Vec<`[`layout::flow::Row`]`>` |
+//! | typeset paragraphs | [`text`], [`layout::typeset`] | `Vec<`[`layout::typeset::SetPara`]`>` |
+//! | rows | [`layout::flow`] | `Vec<`[`layout::flow::Row`]`>` |
 //! | pages | [`layout::paginate`] | [`layout::Document`] |
 //! | PDF | [`pdf`] | bytes |
 //!
@@ -94,7 +95,8 @@ pub fn lay_out(programme: &Programme, fonts: &Fonts, warnings: &mut Vec<Diagnost
     design.fit_time_column(widest);
     let blocks = layout::blocks::build(programme, &design);
     // Typesetting does not depend on the spacing: done once.
-    let rows = layout::flow::rows(&blocks, fonts, &design, warnings);
+    let sets = layout::typeset::typeset_blocks(&blocks, fonts);
+    let rows = layout::flow::rows(&blocks, &mut sets.into_iter(), fonts, &design, warnings);
     let mut first: Option<(Document, Vec<Diagnostic>)> = None;
     for spacing in BOOKLET_SPACING {
         design.spacing = spacing;

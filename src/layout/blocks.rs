@@ -250,7 +250,10 @@ impl Builder<'_> {
         self.out.push(Block::Space { height: d.display(112.0), band: Some(band) });
         let mut label = self.para(
             "cover-label",
-            vec![text(upper(&p.labels.programme), TextStyle { tracking: 0.14, ..d.style(Family::Heading, Weight::Bold, false, d.display(8.5), white) })],
+            vec![text(
+                upper(&p.labels.programme),
+                TextStyle { tracking: 0.14, ..d.style(Family::Heading, Weight::Bold, false, d.display(8.5), white) },
+            )],
             self.par_style(Align::Left, d.display(12.0), false),
             x,
             w,

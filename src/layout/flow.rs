@@ -5,6 +5,7 @@
 use super::Element;
 use super::blocks::{Band, Bar, Block, Para};
 use super::design::Design;
+use super::typeset::SetPara;
 use crate::diagnostic::Diagnostic;
 use crate::text::{self, Align, Fonts, ParStyle, StyledText};
 
@@ -64,8 +65,18 @@ impl Row {
     }
 }
 
-/// Typeset blocks into rows. Warnings from the text engine are appended.
-pub fn rows(blocks: &[Block], fonts: &Fonts, d: &Design, warnings: &mut Vec<Diagnostic>) -> Vec<Row> {
+/// Typeset paragraphs, in the order of [`super::typeset::typeset_blocks`].
+pub type SetParas = std::vec::IntoIter<SetPara>;
+
+/// Place blocks and their typeset paragraphs (`sets`, from
+/// [`super::typeset::typeset_blocks`]) into rows. Warnings are appended.
+pub fn rows(
+    blocks: &[Block],
+    sets: &mut SetParas,
+    fonts: &Fonts,
+    d: &Design,
+    warnings: &mut Vec<Diagnostic>,
+) -> Vec<Row> {
     // A group taller than this is allowed to break inside (between
     // description lines, orphans and widows still controlled): keeping a
     // long workshop whole would leave most of a page empty.
@@ -83,7 +94,10 @@ pub fn rows(blocks: &[Block], fonts: &Fonts, d: &Design, warnings: &mut Vec<Diag
                 {
                     prev.keep_with_next = true;
                 }
-                para_rows(p, fonts, warnings, &mut out)
+                if let Some(set) = sets.next() {
+                    warnings.extend(set.warnings.iter().cloned());
+                    para_rows(p, &set, &mut out);
+                }
             }
             Block::Space { height, band: None } => {
                 gap += height;
@@ -111,7 +125,7 @@ pub fn rows(blocks: &[Block], fonts: &Fonts, d: &Design, warnings: &mut Vec<Diag
             Block::Columns { cols, space_before } => {
                 let mut r = Row::new("columns", 0.0, *space_before);
                 for col in cols {
-                    let sub = rows(col, fonts, d, warnings);
+                    let sub = rows(col, sets, fonts, d, warnings);
                     let mut y = 0.0;
                     for (i, row) in sub.into_iter().enumerate() {
                         if i > 0 {
@@ -190,17 +204,13 @@ fn line_elements(line: &text::Line, x: f32, baseline: f32, out: &mut Vec<Element
     }
 }
 
-fn para_rows(p: &Para, fonts: &Fonts, warnings: &mut Vec<Diagnostic>, out: &mut Vec<Row>) {
-    let set = text::typeset(fonts, &p.spans, &p.style, p.width, warnings);
+fn para_rows(p: &Para, typeset: &SetPara, out: &mut Vec<Row>) {
+    let set = &typeset.text;
     let n = set.lines.len();
     if n == 0 {
         return;
     }
-    let side = p.side.as_ref().map(|s| {
-        let style = ParStyle { align: Align::Left, leading: set.leading, hyphenate: false, lang: p.style.lang };
-        (s.x, text::typeset(fonts, &s.spans, &style, s.width, warnings))
-    });
-    let marker = p.marker.as_ref().map(|(mx, m)| (*mx, text::typeset(fonts, m, &p.style, p.x - mx, warnings)));
+    let (side, marker) = (&typeset.side, &typeset.marker);
     for (i, line) in set.lines.iter().enumerate() {
         let mut r = Row::new(p.kind, set.leading, if i == 0 { p.space_before } else { 0.0 });
         line_elements(line, p.x, set.ascent, &mut r.elements);

@@ -1,9 +1,9 @@
 //! From the validated programme to positioned pages.
 //!
 //! [`blocks`] turns the programme into content blocks (what to say, in
-//! which style, with which break rules); [`flow`] typesets them into rows
-//! of lines; [`paginate`] fills pages with rows, adds footers and the
-//! outline. [`dump`] gives every page a stable text form for golden tests,
+//! which style, with which break rules); [`typeset`] sets their paragraphs
+//! in lines; [`flow`] places them in rows; [`paginate`] fills pages with
+//! rows, adds footers and the outline. [`dump`] gives every page a stable text form for golden tests,
 //! and [`check`] verifies the layout invariants.
 
 pub mod blocks;
@@ -12,6 +12,7 @@ pub mod design;
 pub mod dump;
 pub mod flow;
 pub mod paginate;
+pub mod typeset;
 
 use crate::model::Rgb;
 use crate::model::assets::Logo;

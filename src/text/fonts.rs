@@ -53,6 +53,8 @@ pub struct Face<'a> {
     pub name: String,
     /// The file's bytes.
     pub bytes: FontBytes,
+    /// The same bytes, borrowed, to make another shaping face ([`Fonts::fork`]).
+    data: &'a [u8],
     /// The shaping face.
     pub rb: rustybuzz::Face<'a>,
     /// Units per em.
@@ -156,7 +158,7 @@ impl<'a> Fonts<'a> {
         let ascender = f32::from(rb.ascender()) / upem;
         let descender = -f32::from(rb.descender()) / upem;
         let hyphen = rb.glyph_index('-').and_then(|g| rb.glyph_hor_advance(g)).map_or(0.33, |a| f32::from(a) / upem);
-        self.faces.push(Face { name, bytes, rb, upem, ascender, descender, hyphen });
+        self.faces.push(Face { name, bytes, data, rb, upem, ascender, descender, hyphen });
         FontId((self.faces.len() - 1) as u16)
     }
 
@@ -184,6 +186,22 @@ impl<'a> Fonts<'a> {
     /// All faces, in id order.
     pub fn faces(&self) -> impl Iterator<Item = (FontId, &Face<'a>)> {
         self.faces.iter().enumerate().map(|(i, f)| (FontId(i as u16), f))
+    }
+
+    /// The same fonts with a fresh shaping cache, for another thread: the
+    /// cache is not shared, so typesetting threads never wait on a lock.
+    pub fn fork(&self) -> Fonts<'a> {
+        let mut f = Fonts {
+            faces: Vec::with_capacity(self.faces.len()),
+            table: self.table,
+            display: self.display,
+            fallbacks: self.fallbacks.clone(),
+            cache: Default::default(),
+        };
+        for face in &self.faces {
+            f.push(face.name.clone(), face.bytes.clone(), face.data);
+        }
+        f
     }
 
     /// The shaping cache of this set of fonts.

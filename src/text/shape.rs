@@ -11,7 +11,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use super::fonts::{FontId, Fonts};
 use crate::model::Language;
@@ -42,8 +42,8 @@ struct UnitGlyph {
     end: u32,
 }
 
-type WordMap = HashMap<Box<str>, Rc<[UnitGlyph]>, rustc_hash::FxBuildHasher>;
-type PlanMap = HashMap<(FontId, Language, u32), Rc<rustybuzz::ShapePlan>, rustc_hash::FxBuildHasher>;
+type WordMap = HashMap<Box<str>, Arc<[UnitGlyph]>, rustc_hash::FxBuildHasher>;
+type PlanMap = HashMap<(FontId, Language, u32), Arc<rustybuzz::ShapePlan>, rustc_hash::FxBuildHasher>;
 
 /// Shaped words and shaping plans, per face and language, for the length
 /// of a build. A rustybuzz plan (the font's lookups for a script and
@@ -83,7 +83,7 @@ pub fn shape(
         let glyphs = match words.get(word) {
             Some(g) => g.clone(),
             None => {
-                let g: Rc<[UnitGlyph]> = shape_word(fonts, font, word, lang).into();
+                let g: Arc<[UnitGlyph]> = shape_word(fonts, font, word, lang).into();
                 words.insert(word.into(), g.clone());
                 g
             }
@@ -122,7 +122,7 @@ fn shape_word(fonts: &Fonts, font: FontId, text: &str, lang: Language) -> Vec<Un
             .entry((font, lang, script.tag().as_u32()))
             .or_insert_with(|| {
                 let language = tag.parse().ok();
-                Rc::new(rustybuzz::ShapePlan::new(
+                Arc::new(rustybuzz::ShapePlan::new(
                     &face.rb,
                     rustybuzz::Direction::LeftToRight,
                     Some(script),
