@@ -121,3 +121,49 @@ fn page_size_and_count() {
     );
     assert!(text.contains("Page 2 / "), "running footer");
 }
+
+/// `pdfimages -list` rows: (width, height, encoding, type).
+fn images(pdf: &Path) -> Vec<(u32, u32, String, String)> {
+    let list = poppler("pdfimages", &["-list"], pdf);
+    list.lines()
+        .skip(2)
+        .filter_map(|l| {
+            let c: Vec<&str> = l.split_whitespace().collect();
+            Some((c.get(3)?.parse().ok()?, c.get(4)?.parse().ok()?, c.get(8)?.to_string(), c.get(2)?.to_string()))
+        })
+        .collect()
+}
+
+#[test]
+fn raster_logos_jpeg_passed_through_png_alpha_kept_and_large_ones_downsampled() {
+    let dir = scratch("pdf-raster");
+    // A large PNG with transparency: 3000 × 1000 pixels.
+    let (w, h) = (3000u32, 1000u32);
+    let mut px = Vec::with_capacity((w * h * 4) as usize);
+    for y in 0..h {
+        for x in 0..w {
+            px.extend_from_slice(&[(x % 256) as u8, (y % 256) as u8, 90, if x < w / 2 { 255 } else { 0 }]);
+        }
+    }
+    let file = std::fs::File::create(dir.join("big.png")).unwrap();
+    let mut enc = png::Encoder::new(std::io::BufWriter::new(file), w, h);
+    enc.set_color(png::ColorType::Rgba);
+    enc.set_depth(png::BitDepth::Eight);
+    enc.write_header().unwrap().write_image_data(&px).unwrap();
+    std::fs::copy(root().join("tests/fixtures/logo.jpg"), dir.join("logo.jpg")).unwrap();
+    let src = format!(
+        "{MINIMAL}\n[[organiser]]\nname = \"Grand logo\"\nlogo = \"big.png\"\n\n[[organiser]]\nname = \"Petit logo\"\nlogo = \"logo.jpg\"\n"
+    );
+    std::fs::write(dir.join("programme.toml"), src).unwrap();
+    let pdf = build("pdf-raster-out", &dir.join("programme.toml"), &[]);
+    let imgs = images(&pdf);
+    let jpeg = imgs.iter().find(|i| i.2 == "jpeg").unwrap_or_else(|| panic!("JPEG passed through: {imgs:?}"));
+    assert_eq!((jpeg.0, jpeg.1), (240, 80), "JPEG keeps its pixels");
+    let big: Vec<_> = imgs.iter().filter(|i| i.2 != "jpeg" && i.3 == "image").collect();
+    assert!(!big.is_empty(), "{imgs:?}");
+    for b in &big {
+        assert!(b.0 < 1000 && b.1 < 400, "the 3000-pixel logo is downsampled: {imgs:?}");
+    }
+    assert!(imgs.iter().any(|i| i.3 == "smask"), "PNG alpha kept as a soft mask: {imgs:?}");
+    assert!(std::fs::metadata(&pdf).unwrap().len() < 400 * 1024);
+}

@@ -12,7 +12,6 @@ use krilla::annotation::{Annotation, LinkAnnotation, Target};
 use krilla::color::rgb;
 use krilla::destination::XyzDestination;
 use krilla::geom::{PathBuilder, Point, Rect, Size, Transform};
-use krilla::image::Image;
 use krilla::metadata::{DateTime, Metadata};
 use krilla::num::NormalizedF32;
 use krilla::outline::{Outline, OutlineNode};
@@ -20,6 +19,8 @@ use krilla::page::PageSettings;
 use krilla::paint::Fill;
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 use krilla_svg::{SurfaceExt, SvgSettings};
+
+mod raster;
 
 use crate::layout::{Document, Element, OutlineEntry};
 use crate::model::Rgb;
@@ -104,13 +105,9 @@ pub fn write(doc: &Document, fonts: &Fonts, info: &Info) -> Result<Vec<u8>, Stri
                     };
                     surface.push_transform(&Transform::from_translate(*x, *y));
                     match &logo.kind {
-                        LogoKind::Png(data) => {
-                            if let Ok(img) = Image::from_png(data.clone().into(), true) {
-                                surface.draw_image(img, size);
-                            }
-                        }
-                        LogoKind::Jpeg(data) => {
-                            if let Ok(img) = Image::from_jpeg(data.clone().into(), true) {
+                        LogoKind::Png(data) | LogoKind::Jpeg(data) => {
+                            let jpeg = matches!(logo.kind, LogoKind::Jpeg(_));
+                            if let Some(img) = raster::image(data, jpeg, *w, *h) {
                                 surface.draw_image(img, size);
                             }
                         }
