@@ -79,3 +79,15 @@ fn end_to_end(b: Bencher) {
     let (src, root) = seed();
     b.bench(|| livret::build(black_box(&src), root, &livret::Options::default()).expect("build"));
 }
+
+/// Typesetting time against the amount of text: generated programmes of
+/// 1, 10 and 100 days (about 1,500 words a day). Linear means the 100-day
+/// time is about 100× the 1-day time.
+#[divan::bench(args = [1, 10, 100], sample_count = 10)]
+fn typeset_scaling(b: Bencher, days: usize) {
+    let src = livret::generate::programme(42, days, 12);
+    let (p, _) = livret::load(&src, Path::new(".")).expect("generated programmes are valid");
+    let design = Design::new(&p.theme);
+    let blocks = blocks::build(&p, &design);
+    b.with_inputs(|| Fonts::for_programme(&p)).bench_refs(|fonts| typeset::typeset_blocks(black_box(&blocks), fonts));
+}

@@ -143,7 +143,9 @@ fn check(file: &Path) -> ExitCode {
         Ok((programme, warnings)) => {
             report(file, text, &warnings);
             let slots: usize = programme.days.iter().map(|d| d.slots.len()).sum();
-            println!("{} is correct: {} days, {slots} slots.", file.display(), programme.days.len());
+            let days = programme.days.len();
+            let plural = |n: usize, word: &str| if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") };
+            println!("{} is correct: {}, {}.", file.display(), plural(days, "day"), plural(slots, "slot"));
             ExitCode::SUCCESS
         }
         Err(diags) => {

@@ -194,7 +194,27 @@ pub fn parse(text: &str) -> Result<RawProgramme, Diagnostics> {
         .with_hint("check that you gave the right file: programmes are usually a few kilobytes");
         return Err(Diagnostics(vec![d]));
     }
-    toml::from_str::<RawProgramme>(text).map_err(|e| Diagnostics(vec![toml_error(e)]))
+    toml::from_str::<RawProgramme>(text).map_err(|e| {
+        let mut d = toml_error(e);
+        if d.key.is_none()
+            && let Some(span) = &d.span
+        {
+            d.key = key_on_line(text, span.start);
+        }
+        Diagnostics(vec![d])
+    })
+}
+
+/// The `key` of a `key = value` line holding byte `offset`, if any: serde
+/// errors say what is wrong but not under which key.
+fn key_on_line(text: &str, offset: usize) -> Option<String> {
+    let offset = offset.min(text.len());
+    let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let line = &text[start..];
+    let (key, _) = line.split_once('=')?;
+    let key = key.trim();
+    let ok = !key.is_empty() && key.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-' || c == '.');
+    ok.then(|| key.to_owned())
 }
 
 /// Turn a toml/serde error into a diagnostic with plain wording.
@@ -242,13 +262,12 @@ fn explain(raw: &str) -> (String, Option<String>, Option<String>, Option<String>
         };
         return (format!("wrong kind of value: found {found}"), Some(want), None, None);
     }
-    if let Some(rest) = raw.strip_prefix("duplicate key `") {
-        let name = rest.split('`').next().unwrap_or(rest);
+    if raw.starts_with("duplicate key") {
         return (
-            format!("the key `{name}` is given twice"),
+            "this key is given twice in the same section".to_owned(),
             None,
-            Some("remove one of the two lines".into()),
-            Some(name.to_owned()),
+            Some("remove one of the two lines, or start a new [[…]] block for a second item".into()),
+            None,
         );
     }
     if raw.contains("date") || raw.contains("time") {

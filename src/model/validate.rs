@@ -165,7 +165,8 @@ impl Validator<'_> {
         let mut ok = true;
         let mut prev: Option<(Date, std::ops::Range<usize>)> = None;
         for (i, d) in raw.into_inner().into_iter().enumerate() {
-            let span = d.span();
+            // Point order problems at the date itself when there is one.
+            let span = d.get_ref().date.as_ref().map_or(d.span(), |v| v.span());
             match self.day(i + 1, d) {
                 Some(day) => {
                     if let Some((p, _)) = &prev
@@ -211,7 +212,7 @@ impl Validator<'_> {
             Some(list) => {
                 for (j, s) in list.into_inner().into_iter().enumerate() {
                     let key = format!("{key}.slot[{}]", j + 1);
-                    let span = s.span();
+                    let span = s.get_ref().start.as_ref().map_or(s.span(), |v| v.span());
                     match self.slot(&key, s) {
                         Some(slot) => slots.push((slot, span)),
                         None => ok = false,
