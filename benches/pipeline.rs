@@ -33,7 +33,7 @@ fn typeset(b: Bencher) {
     b.with_inputs(|| Fonts::for_programme(&p)).bench_refs(|fonts| {
         let blocks = blocks::build(&p, &design);
         let sets = typeset::typeset_blocks(black_box(&blocks), fonts);
-        flow::rows(&blocks, &mut sets.into_iter(), fonts, &design, &mut Vec::new())
+        flow::flow(&blocks, &mut sets.into_iter(), fonts, &design, &mut Vec::new())
     });
 }
 
@@ -46,7 +46,7 @@ fn paginate(b: Bencher) {
     let design = Design::new(&p.theme);
     let blocks = blocks::build(&p, &design);
     let sets = typeset::typeset_blocks(&blocks, &fonts);
-    let rows = flow::rows(&blocks, &mut sets.into_iter(), &fonts, &design, &mut Vec::new());
+    let rows = flow::flow(&blocks, &mut sets.into_iter(), &fonts, &design, &mut Vec::new()).rows;
     let footer = paginate::Footer { title: p.event.title.clone(), page: p.labels.page.clone(), lang: p.event.language };
     b.with_inputs(|| Fonts::for_programme(&p))
         .bench_refs(|fonts| paginate::paginate(black_box(&rows), &design, fonts, &footer, &mut Vec::new()));

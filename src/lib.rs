@@ -96,7 +96,8 @@ pub fn lay_out(programme: &Programme, fonts: &Fonts, warnings: &mut Vec<Diagnost
     let blocks = layout::blocks::build(programme, &design);
     // Typesetting does not depend on the spacing: done once.
     let sets = layout::typeset::typeset_blocks(&blocks, fonts);
-    let rows = layout::flow::rows(&blocks, &mut sets.into_iter(), fonts, &design, warnings);
+    let flow = layout::flow::flow(&blocks, &mut sets.into_iter(), fonts, &design, warnings);
+    let rows = flow.rows;
     let mut first: Option<(Document, Vec<Diagnostic>)> = None;
     for spacing in BOOKLET_SPACING {
         design.spacing = spacing;
@@ -105,7 +106,7 @@ pub fn lay_out(programme: &Programme, fonts: &Fonts, warnings: &mut Vec<Diagnost
         let pages = doc.pages.len();
         if pages.is_multiple_of(4) {
             warnings.extend(w);
-            return doc;
+            return Document { roles: flow.roles, ..doc };
         }
         match &first {
             // Tightening cannot save a whole booklet sheet: stop early.
@@ -116,7 +117,7 @@ pub fn lay_out(programme: &Programme, fonts: &Fonts, warnings: &mut Vec<Diagnost
     }
     let (doc, w) = first.expect("at least one layout was made");
     warnings.extend(w);
-    doc
+    Document { roles: flow.roles, ..doc }
 }
 
 /// At most `max` characters of `s`, cut at a word and ended with `…`.

@@ -104,8 +104,8 @@ fn the_checker_catches_overlaps_and_overflow() {
     let page = &mut doc.pages[1];
     let text = page.elements.iter().find(|e| matches!(e, livret::layout::Element::Text { .. })).cloned().unwrap();
     page.elements.push(text.clone());
-    if let livret::layout::Element::Text { run, extent, .. } = text {
-        page.elements.push(livret::layout::Element::Text { x: 560.0, y: 400.0, run, extent });
+    if let livret::layout::Element::Text { run, extent, block, .. } = text {
+        page.elements.push(livret::layout::Element::Text { x: 560.0, y: 400.0, run, extent, block });
     }
     let v = check::check(&doc);
     assert!(v.iter().any(|v| v.message.contains("overlaps")), "{v:#?}");

@@ -167,3 +167,17 @@ fn raster_logos_jpeg_passed_through_png_alpha_kept_and_large_ones_downsampled() 
     assert!(imgs.iter().any(|i| i.3 == "smask"), "PNG alpha kept as a soft mask: {imgs:?}");
     assert!(std::fs::metadata(&pdf).unwrap().len() < 400 * 1024);
 }
+
+#[test]
+fn tagged_for_screen_readers() {
+    let pdf = build("pdf-tagged", &root().join("programme.toml"), &[]);
+    let info = poppler("pdfinfo", &[], &pdf);
+    assert!(info.contains("Tagged:          yes"), "{info}");
+    let tree = poppler("pdfinfo", &["-struct"], &pdf);
+    // Days are level-1 headings, slots level 2, workshops level 3; logos
+    // are figures; bullet lists are lists.
+    for tag in ["H1", "H2", "H3", "P (block)", "Figure", "L (block)", "LI", "LBody"] {
+        assert!(tree.contains(tag), "no {tag} in the structure tree:\n{tree}");
+    }
+    assert_eq!(tree.matches("H1").count(), 4, "cover title, two days, contact:\n{tree}");
+}

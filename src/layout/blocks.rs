@@ -284,7 +284,7 @@ impl Builder<'_> {
         let mut title = self.para(
             "cover-title",
             vec![text(&p.event.title, d.style(Family::Display, Weight::Bold, false, d.display(40.0), white))],
-            self.par_style(Align::Left, d.display(47.0), false),
+            self.par_style(Align::Left, d.display(49.0), false),
             x,
             w * 0.85,
             0.0,

@@ -31,7 +31,7 @@ pub fn check(doc: &Document) -> Vec<Violation> {
         }
         let mut boxes: Vec<(f32, f32, f32, f32, &str)> = Vec::new();
         for e in &page.elements {
-            let Element::Text { x, y, run, extent } = e else {
+            let Element::Text { x, y, run, extent, .. } = e else {
                 continue;
             };
             let (x0, x1, y0, y1) = (*x, *x + run.width(), *y - extent.0, *y + extent.1);

@@ -32,7 +32,7 @@ pub fn dump(doc: &Document, fonts: &Fonts) -> String {
                         color.0, color.1, color.2
                     );
                 }
-                Element::Image { x, y, w, h, logo } => {
+                Element::Image { x, y, w, h, logo, .. } => {
                     let _ = writeln!(s, "  image x={x:.2} y={y:.2} w={w:.2} h={h:.2} {}", logo.path.display());
                 }
                 Element::Link { x, y, w, h, target } => {

@@ -2,10 +2,10 @@
 //! (usually one line of text) with the rules that say where a page may
 //! end. The paginator only ever sees rows.
 
-use super::Element;
 use super::blocks::{Band, Bar, Block, Para};
 use super::design::Design;
 use super::typeset::SetPara;
+use super::{Element, Role};
 use crate::diagnostic::Diagnostic;
 use crate::text::{self, Align, Fonts, ParStyle, StyledText};
 
@@ -68,14 +68,47 @@ impl Row {
 /// Typeset paragraphs, in the order of [`super::typeset::typeset_blocks`].
 pub type SetParas = std::vec::IntoIter<SetPara>;
 
+/// The rows of a document and the roles of its blocks of text.
+#[derive(Debug, Clone)]
+pub struct Flow {
+    /// Rows in order.
+    pub rows: Vec<Row>,
+    /// Roles of the blocks of text (see [`super::Document::roles`]).
+    pub roles: Vec<Role>,
+}
+
 /// Place blocks and their typeset paragraphs (`sets`, from
 /// [`super::typeset::typeset_blocks`]) into rows. Warnings are appended.
-pub fn rows(
+pub fn flow(blocks: &[Block], sets: &mut SetParas, fonts: &Fonts, d: &Design, warnings: &mut Vec<Diagnostic>) -> Flow {
+    let mut roles = Vec::new();
+    let rows = rows(blocks, sets, fonts, d, warnings, &mut roles);
+    Flow { rows, roles }
+}
+
+/// The role of a paragraph, from the kind of block it came from.
+fn role_of(p: &Para) -> Role {
+    match p.kind {
+        "cover-title" | "day-heading" | "contact-heading" => Role::Heading(1),
+        "slot-title" => Role::Heading(2),
+        "workshop-title" => Role::Heading(3),
+        _ if p.marker.is_some() => Role::ListItem,
+        _ => Role::Paragraph,
+    }
+}
+
+/// A new block of text with a role; returns its id.
+fn new_block(roles: &mut Vec<Role>, role: Role) -> u32 {
+    roles.push(role);
+    roles.len() as u32
+}
+
+fn rows(
     blocks: &[Block],
     sets: &mut SetParas,
     fonts: &Fonts,
     d: &Design,
     warnings: &mut Vec<Diagnostic>,
+    roles: &mut Vec<Role>,
 ) -> Vec<Row> {
     // A group taller than this is allowed to break inside (between
     // description lines, orphans and widows still controlled): keeping a
@@ -96,7 +129,7 @@ pub fn rows(
                 }
                 if let Some(set) = sets.next() {
                     warnings.extend(set.warnings.iter().cloned());
-                    para_rows(p, &set, &mut out);
+                    para_rows(p, &set, roles, &mut out);
                 }
             }
             Block::Space { height, band: None } => {
@@ -118,14 +151,14 @@ pub fn rows(
                 out.push(r);
             }
             Block::Logos { x, width, label, items, height, pin_bottom } => {
-                let mut r = logos_row((*x, *width), label.as_ref(), items, *height, fonts, warnings);
+                let mut r = logos_row((*x, *width), label.as_ref(), items, *height, fonts, warnings, roles);
                 r.pin_bottom = *pin_bottom;
                 out.push(r);
             }
             Block::Columns { cols, space_before } => {
                 let mut r = Row::new("columns", 0.0, *space_before);
                 for col in cols {
-                    let sub = rows(col, sets, fonts, d, warnings);
+                    let sub = rows(col, sets, fonts, d, warnings, roles);
                     let mut y = 0.0;
                     for (i, row) in sub.into_iter().enumerate() {
                         if i > 0 {
@@ -178,15 +211,15 @@ pub fn rows(
 /// Move an element down by `dy`.
 pub fn shift(e: Element, dy: f32) -> Element {
     match e {
-        Element::Text { x, y, run, extent } => Element::Text { x, y: y + dy, run, extent },
+        Element::Text { x, y, run, extent, block } => Element::Text { x, y: y + dy, run, extent, block },
         Element::Rect { x, y, w, h, color } => Element::Rect { x, y: y + dy, w, h, color },
-        Element::Image { x, y, w, h, logo } => Element::Image { x, y: y + dy, w, h, logo },
+        Element::Image { x, y, w, h, logo, alt } => Element::Image { x, y: y + dy, w, h, logo, alt },
         Element::Link { x, y, w, h, target } => Element::Link { x, y: y + dy, w, h, target },
     }
 }
 
 /// Text elements (and link areas) for one line at `x`, baseline `y`.
-fn line_elements(line: &text::Line, x: f32, baseline: f32, out: &mut Vec<Element>) {
+fn line_elements(line: &text::Line, x: f32, baseline: f32, block: u32, out: &mut Vec<Element>) {
     for run in &line.runs {
         let size = run.size;
         // Cap height to descender: the ink box used by the overlap checks.
@@ -200,25 +233,28 @@ fn line_elements(line: &text::Line, x: f32, baseline: f32, out: &mut Vec<Element
                 target: target.clone(),
             });
         }
-        out.push(Element::Text { x: x + run.x, y: baseline, run: run.clone(), extent });
+        out.push(Element::Text { x: x + run.x, y: baseline, run: run.clone(), extent, block });
     }
 }
 
-fn para_rows(p: &Para, typeset: &SetPara, out: &mut Vec<Row>) {
+fn para_rows(p: &Para, typeset: &SetPara, roles: &mut Vec<Role>, out: &mut Vec<Row>) {
     let set = &typeset.text;
     let n = set.lines.len();
     if n == 0 {
         return;
     }
+    // The time is read before the slot it belongs to.
+    let side_block = typeset.side.as_ref().map_or(0, |_| new_block(roles, Role::Paragraph));
+    let block = new_block(roles, role_of(p));
     let (side, marker) = (&typeset.side, &typeset.marker);
     for (i, line) in set.lines.iter().enumerate() {
         let mut r = Row::new(p.kind, set.leading, if i == 0 { p.space_before } else { 0.0 });
-        line_elements(line, p.x, set.ascent, &mut r.elements);
+        line_elements(line, p.x, set.ascent, block, &mut r.elements);
         if i == 0 {
             if let Some((mx, m)) = &marker
                 && let Some(l) = m.lines.first()
             {
-                line_elements(l, *mx, set.ascent, &mut r.elements);
+                line_elements(l, *mx, set.ascent, block, &mut r.elements);
             }
             r.bookmark = p.bookmark.clone();
         }
@@ -226,12 +262,12 @@ fn para_rows(p: &Para, typeset: &SetPara, out: &mut Vec<Row>) {
             // Side lines go level with the paragraph's lines; extra ones
             // hang below the last line (a long time range).
             if let Some(l) = side.lines.get(i) {
-                line_elements(l, *side_x, set.ascent, &mut r.elements);
+                line_elements(l, *side_x, set.ascent, side_block, &mut r.elements);
             }
             if i + 1 == n {
                 for (k, l) in side.lines.iter().enumerate().skip(n) {
                     let dy = (k - i) as f32 * set.leading;
-                    line_elements(l, *side_x, set.ascent + dy, &mut r.elements);
+                    line_elements(l, *side_x, set.ascent + dy, side_block, &mut r.elements);
                     r.height = r.height.max(dy + set.leading);
                 }
             }
@@ -253,14 +289,16 @@ fn logos_row(
     height: f32,
     fonts: &Fonts,
     warnings: &mut Vec<Diagnostic>,
+    roles: &mut Vec<Role>,
 ) -> Row {
     let mut r = Row::new("logos", 0.0, 20.0);
     let mut y = 0.0;
     let style = ParStyle { align: Align::Left, leading: 12.0, hyphenate: false, lang: crate::model::Language::English };
     if let Some(l) = label {
+        let label_block = new_block(roles, Role::Paragraph);
         let set = text::typeset(fonts, std::slice::from_ref(l), &style, width, warnings);
         for line in &set.lines {
-            line_elements(line, left, y + set.ascent, &mut r.elements);
+            line_elements(line, left, y + set.ascent, label_block, &mut r.elements);
             y += set.leading;
         }
         y += 8.0;
@@ -282,16 +320,24 @@ fn logos_row(
                 if x + w > right && x > left {
                     break;
                 }
-                r.elements.push(Element::Image { x, y: y + (height - h) / 2.0, w, h, logo: logo.clone() });
+                r.elements.push(Element::Image {
+                    x,
+                    y: y + (height - h) / 2.0,
+                    w,
+                    h,
+                    logo: logo.clone(),
+                    alt: name.text.clone(),
+                });
                 x += w + 28.0;
             }
             None => {
+                let name_block = new_block(roles, Role::Paragraph);
                 let set = text::typeset(fonts, std::slice::from_ref(name), &style, (right - x).max(40.0), warnings);
                 let mut ty = y + ((height - set.height()) / 2.0).max(0.0);
                 r.height = r.height.max(y + set.height());
                 let mut wmax: f32 = 0.0;
                 for line in &set.lines {
-                    line_elements(line, x, ty + set.ascent, &mut r.elements);
+                    line_elements(line, x, ty + set.ascent, name_block, &mut r.elements);
                     ty += set.leading;
                     wmax = wmax.max(line.width);
                 }

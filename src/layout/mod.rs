@@ -29,6 +29,22 @@ pub struct Document {
     pub pages: Vec<Page>,
     /// Bookmarks.
     pub outline: Vec<OutlineEntry>,
+    /// The logical role of each block of text, in reading order: a text
+    /// element's `block` is an index into this list plus one (0 marks
+    /// page furniture such as footers). The PDF's structure tree is made
+    /// from it, so screen readers read headings as headings.
+    pub roles: Vec<Role>,
+}
+
+/// The role of a block of text in the document's structure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// A heading of a level (1 = day or section).
+    Heading(u8),
+    /// Running text, labels, names.
+    Paragraph,
+    /// An item of a bullet list.
+    ListItem,
 }
 
 /// One page.
@@ -57,6 +73,8 @@ pub enum Element {
         run: GlyphRun,
         /// Ascent and descent of the line box, for overlap checks.
         extent: (f32, f32),
+        /// The block of text the run belongs to (see [`Document::roles`]).
+        block: u32,
     },
     /// A filled rectangle (bands, rules, bars).
     Rect {
@@ -83,6 +101,8 @@ pub enum Element {
         h: f32,
         /// The image.
         logo: Logo,
+        /// A text alternative (the organiser's name).
+        alt: String,
     },
     /// A clickable area.
     Link {

@@ -173,6 +173,7 @@ fn draw(
         text_area: (d.left(), top, d.left() + d.width(), top + d.height()),
         pages: out,
         outline,
+        roles: Vec::new(),
     }
 }
 
@@ -203,6 +204,7 @@ fn footer_elements(
         if let Some(line) = set.lines.first() {
             for run in &line.runs {
                 out.push(Element::Text {
+                    block: 0,
                     x: x + run.x,
                     y: base,
                     run: run.clone(),

@@ -17,12 +17,13 @@ use krilla::num::NormalizedF32;
 use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
 use krilla::paint::Fill;
+use krilla::tagging::{Artifact, ArtifactType, ContentTag, Identifier, ListNumbering, SpanTag, Tag, TagGroup, TagTree};
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 use krilla_svg::{SurfaceExt, SvgSettings};
 
 mod raster;
 
-use crate::layout::{Document, Element, OutlineEntry};
+use crate::layout::{Document, Element, OutlineEntry, Role};
 use crate::model::Rgb;
 use crate::model::assets::LogoKind;
 use crate::text::Fonts;
@@ -58,6 +59,10 @@ pub fn write(doc: &Document, fonts: &Fonts, info: &Info) -> Result<Vec<u8>, Stri
         })
         .collect();
     let (w, h) = doc.page_size;
+    // Marked content of each block of text (index = block id - 1), and
+    // the logos as figures, to build the structure tree in reading order.
+    let mut blocks: Vec<Vec<Identifier>> = vec![Vec::new(); doc.roles.len()];
+    let mut figures: Vec<(usize, Identifier, String)> = Vec::new();
     for page in &doc.pages {
         let settings = PageSettings::from_wh(w, h).ok_or("invalid page size")?;
         let mut p = pdf.start_page_with(settings);
@@ -72,11 +77,14 @@ pub fn write(doc: &Document, fonts: &Fonts, info: &Info) -> Result<Vec<u8>, Stri
                     let mut pb = PathBuilder::new();
                     pb.push_rect(rect);
                     if let Some(path) = pb.finish() {
+                        // Bands, rules and bars are decoration.
+                        surface.start_tagged(ContentTag::Artifact(Artifact::new(ArtifactType::Layout, None)));
                         surface.set_fill(Some(fill(*color)));
                         surface.draw_path(&path);
+                        surface.end_tagged();
                     }
                 }
-                Element::Text { x, y, run, .. } => {
+                Element::Text { x, y, run, block, .. } => {
                     let Some(Some(font)) = faces.get(usize::from(run.font.0)) else {
                         continue;
                     };
@@ -96,13 +104,25 @@ pub fn write(doc: &Document, fonts: &Fonts, info: &Info) -> Result<Vec<u8>, Stri
                             )
                         })
                         .collect();
+                    let slot = (*block as usize).checked_sub(1).and_then(|b| blocks.get_mut(b));
+                    match slot {
+                        Some(ids) => ids.push(surface.start_tagged(ContentTag::Span(SpanTag::empty()))),
+                        // Running footers are page furniture.
+                        None => {
+                            surface.start_tagged(ContentTag::Artifact(Artifact::new(ArtifactType::Other, None)));
+                        }
+                    }
                     surface.set_fill(Some(fill(run.color)));
                     surface.draw_glyphs(Point::from_xy(*x, *y), &glyphs, font.clone(), &run.text, size, false);
+                    surface.end_tagged();
                 }
-                Element::Image { x, y, w, h, logo } => {
+                Element::Image { x, y, w, h, logo, alt } => {
                     let Some(size) = Size::from_wh(*w, *h) else {
                         continue;
                     };
+                    // A logo is read after the text that precedes it.
+                    let after = blocks.iter().filter(|b| !b.is_empty()).count();
+                    figures.push((after, surface.start_tagged(ContentTag::Other), alt.clone()));
                     surface.push_transform(&Transform::from_translate(*x, *y));
                     match &logo.kind {
                         LogoKind::Png(data) | LogoKind::Jpeg(data) => {
@@ -119,6 +139,7 @@ pub fn write(doc: &Document, fonts: &Fonts, info: &Info) -> Result<Vec<u8>, Stri
                         }
                     }
                     surface.pop();
+                    surface.end_tagged();
                 }
                 Element::Link { x, y, w, h, target } => {
                     if let Some(rect) = Rect::from_xywh(*x, *y, *w, *h) {
@@ -134,6 +155,7 @@ pub fn write(doc: &Document, fonts: &Fonts, info: &Info) -> Result<Vec<u8>, Stri
         }
         p.finish();
     }
+    pdf.set_tag_tree(tag_tree(doc, blocks, figures));
     let mut outline = Outline::new();
     for e in &doc.outline {
         outline.push_child(node(e));
@@ -153,6 +175,49 @@ pub fn write(doc: &Document, fonts: &Fonts, info: &Info) -> Result<Vec<u8>, Stri
     }
     pdf.set_metadata(meta);
     pdf.finish().map_err(|e| format!("the PDF could not be written: {e:?}"))
+}
+
+/// The structure tree: headings, paragraphs and list items in reading
+/// order, logos as figures with their organiser's name as alt text.
+fn tag_tree(doc: &Document, blocks: Vec<Vec<Identifier>>, figures: Vec<(usize, Identifier, String)>) -> TagTree {
+    let mut tree = TagTree::new();
+    let mut figures = figures.into_iter().peekable();
+    let mut list: Option<TagGroup> = None;
+    let mut seen = 0;
+    for (role, ids) in doc.roles.iter().zip(blocks) {
+        if ids.is_empty() {
+            continue;
+        }
+        while let Some((_, id, alt)) = figures.next_if(|f| f.0 <= seen) {
+            tree.push(TagGroup::with_children(Tag::Figure(Some(alt)), vec![id.into()]));
+        }
+        seen += 1;
+        let children = ids.into_iter().map(Into::into).collect();
+        if *role == Role::ListItem {
+            let body = TagGroup::with_children(Tag::LBody, children);
+            let item = TagGroup::with_children(Tag::LI, vec![body.into()]);
+            list.get_or_insert_with(|| TagGroup::new(Tag::L(ListNumbering::None))).push(item);
+            continue;
+        }
+        if let Some(l) = list.take() {
+            tree.push(l);
+        }
+        let group = match role {
+            Role::Heading(level) => {
+                let level = std::num::NonZeroU16::new(u16::from(*level)).unwrap_or(std::num::NonZeroU16::MIN);
+                TagGroup::with_children(Tag::Hn(level, None), children)
+            }
+            _ => TagGroup::with_children(Tag::P, children),
+        };
+        tree.push(group);
+    }
+    if let Some(l) = list.take() {
+        tree.push(l);
+    }
+    for (_, id, alt) in figures {
+        tree.push(TagGroup::with_children(Tag::Figure(Some(alt)), vec![id.into()]));
+    }
+    tree
 }
 
 fn fill(c: Rgb) -> Fill {
