@@ -46,6 +46,15 @@ pub fn apply(chars: &[(char, u32)]) -> Vec<(char, u32)> {
                 }
                 out.push((c, tag));
             }
+            ',' => {
+                // No space before a comma (`Pine Valley , 1600`): a typing
+                // slip that would otherwise leave the comma alone at the
+                // start of a line.
+                while out.last().is_some_and(|l| l.0 == ' ') {
+                    out.pop();
+                }
+                out.push((c, tag));
+            }
             '«' => {
                 out.push((c, tag));
                 let mut j = i + 1;
@@ -186,5 +195,6 @@ mod tests {
         assert_eq!(fr("1 600 habitants"), "1\u{202F}600\u{A0}habitants");
         assert_eq!(fr("à 9 h 30 le"), "à 9\u{202F}h\u{202F}30 le");
         assert_eq!(fr("le n° 5"), "le n°\u{A0}5");
+        assert_eq!(fr("Pine Valley , 1600"), "Pine Valley, 1600");
     }
 }
