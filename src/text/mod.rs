@@ -2,7 +2,8 @@
 //!
 //! Stages, each in its own module: [`rich`] parses the Markdown subset,
 //! [`french`] applies French typographic rules, [`shape`] turns text into
-//! glyphs with rustybuzz, [`hyphenate`] finds hyphenation points,
+//! glyphs with rustybuzz, [`hyphenate`] finds hyphenation points, `items` turns text into boxes,
+//! glue and penalties,
 //! [`breaker`] chooses line breaks (Knuth–Plass), and [`paragraph`] ties
 //! them together into [`paragraph::Paragraph`]s.
 
@@ -10,6 +11,7 @@ pub mod breaker;
 pub mod fonts;
 pub mod french;
 pub mod hyphenate;
+mod items;
 pub mod paragraph;
 pub mod rich;
 pub mod shape;
