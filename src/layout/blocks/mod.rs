@@ -1,0 +1,278 @@
+//! From the programme to content blocks: what each part of the brochure
+//! says, in which style, and how it may break across pages. No
+//! measuring happens here; [`super::flow`] typesets the blocks.
+
+mod contacts;
+mod cover;
+mod programme;
+
+use super::design::Design;
+use crate::model::assets::Logo;
+use crate::model::{Date, Language, Person, Programme, Rgb, Rich, Slot, SlotKind, Workshop};
+use crate::text::rich::{self, Span};
+use crate::text::{Align, Family, ParStyle, StyledText, TextStyle, Weight};
+
+/// A paragraph to set at a given place.
+#[derive(Debug, Clone)]
+pub struct Para {
+    /// Name of the block in layout dumps (`slot-title`, `body`, …).
+    pub kind: &'static str,
+    /// The text.
+    pub spans: Vec<StyledText>,
+    /// How it is set.
+    pub style: ParStyle,
+    /// Left edge.
+    pub x: f32,
+    /// Measure.
+    pub width: f32,
+    /// Space above the first line.
+    pub space_before: f32,
+    /// The last line stays on the page of what follows (headings).
+    pub keep_with_next: bool,
+    /// The first line stays on the page of what precedes (a guest line
+    /// after a workshop's description).
+    pub keep_with_previous: bool,
+    /// Text set in the time column, level with the first line.
+    pub side: Option<Side>,
+    /// A list marker set left of the first line (hanging indent).
+    pub marker: Option<(f32, Vec<StyledText>)>,
+    /// A vertical bar at the left, grouping parallel sessions.
+    pub bar: Option<Bar>,
+    /// A background band behind the lines.
+    pub band: Option<Band>,
+    /// A bookmark entry pointing at the first line: level and title.
+    pub bookmark: Option<(u8, String)>,
+}
+
+/// Text in the time column beside a paragraph.
+#[derive(Debug, Clone)]
+pub struct Side {
+    /// Left edge of the column.
+    pub x: f32,
+    /// Width of the column.
+    pub width: f32,
+    /// The text.
+    pub spans: Vec<StyledText>,
+}
+
+/// A vertical bar drawn beside rows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bar {
+    /// Left.
+    pub x: f32,
+    /// Thickness.
+    pub width: f32,
+    /// Colour.
+    pub color: Rgb,
+}
+
+/// A background band behind rows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Band {
+    /// Left.
+    pub x0: f32,
+    /// Right.
+    pub x1: f32,
+    /// Colour.
+    pub color: Rgb,
+    /// On the first row of a page, the band starts at the page's top edge.
+    pub bleed_top: bool,
+}
+
+/// One content block.
+#[derive(Debug, Clone)]
+pub enum Block {
+    /// A paragraph.
+    Para(Para),
+    /// Empty space. Without a band it is a gap, dropped at the top of a
+    /// page; with a band it is painted and kept.
+    Space {
+        /// Height.
+        height: f32,
+        /// Background band.
+        band: Option<Band>,
+    },
+    /// A horizontal rule.
+    Rule {
+        /// Left.
+        x: f32,
+        /// Length.
+        width: f32,
+        /// Thickness.
+        thickness: f32,
+        /// Colour.
+        color: Rgb,
+        /// Space above.
+        space_before: f32,
+    },
+    /// Logos (or names, when there is no logo) in a row.
+    Logos {
+        /// Left edge.
+        x: f32,
+        /// Width available.
+        width: f32,
+        /// Label above the row.
+        label: Option<StyledText>,
+        /// The organisers' logos or names.
+        items: Vec<(Option<Logo>, StyledText)>,
+        /// Height of each logo box.
+        height: f32,
+        /// Placed at the bottom of the page.
+        pin_bottom: bool,
+    },
+    /// Blocks side by side, never split.
+    Columns {
+        /// Each column: its x, width and blocks.
+        cols: Vec<Vec<Block>>,
+        /// Space above.
+        space_before: f32,
+    },
+    /// The blocks until [`Block::GroupEnd`] stay on one page when they
+    /// are short (see [`super::flow`]); longer groups may break inside
+    /// their descriptions.
+    GroupStart,
+    /// Ends a group.
+    GroupEnd,
+    /// Start a new page.
+    PageBreak,
+    /// Start a new page if less than this fraction of the page is left,
+    /// so that a day does not begin at the foot of a page.
+    NewPageIfLess(f32),
+}
+
+/// The brochure's content blocks.
+pub fn build(p: &Programme, d: &Design) -> Vec<Block> {
+    let mut b = Builder { p, d, out: Vec::new() };
+    b.cover();
+    for (i, day) in p.days.iter().enumerate() {
+        if i > 0 {
+            // A new day starts a new page only when the page is nearly
+            // full: less room than a heading and a slot's first lines.
+            b.out.push(Block::NewPageIfLess(0.25));
+        }
+        b.day_heading(day.date, day.title.as_deref());
+        for slot in &day.slots {
+            b.slot(slot);
+        }
+        if let Some(note) = &day.note {
+            let style = TextStyle { italic: true, ..d.body_style() };
+            b.rich(note, style, d.content_x(), d.content_width(), 14.0, "day-note");
+        }
+    }
+    b.contacts();
+    b.out
+}
+
+struct Builder<'a> {
+    p: &'a Programme,
+    d: &'a Design,
+    out: Vec<Block>,
+}
+
+fn text(s: impl Into<String>, style: TextStyle) -> StyledText {
+    StyledText { text: s.into(), style, link: None }
+}
+
+fn upper(s: &str) -> String {
+    s.to_uppercase()
+}
+
+impl Builder<'_> {
+    fn lang(&self) -> Language {
+        self.p.event.language
+    }
+
+    fn par_style(&self, align: Align, leading: f32, hyphenate: bool) -> ParStyle {
+        ParStyle { align, leading, hyphenate, lang: self.lang() }
+    }
+
+    fn para(
+        &self,
+        kind: &'static str,
+        spans: Vec<StyledText>,
+        style: ParStyle,
+        x: f32,
+        width: f32,
+        space_before: f32,
+    ) -> Para {
+        Para {
+            kind,
+            spans,
+            style,
+            x,
+            width,
+            space_before,
+            keep_with_next: false,
+            keep_with_previous: false,
+            side: None,
+            marker: None,
+            bar: None,
+            band: None,
+            bookmark: None,
+        }
+    }
+
+    /// Rich text as body paragraphs and list items.
+    fn rich(&mut self, r: &Rich, base: TextStyle, x: f32, width: f32, space_before: f32, kind: &'static str) -> usize {
+        let d = self.d;
+        let start = self.out.len();
+        // Justification needs a measure of ~35 characters or more; narrower
+        // columns (contact cards, A5 side columns) are set ragged right.
+        let align = if width < 190.0 { Align::Left } else { Align::Justify };
+        let style = self.par_style(align, base.size * d.leading / d.body, true);
+        let mut first = true;
+        for blk in rich::parse(&r.0) {
+            let gap = if first { space_before } else { base.size * 0.5 };
+            first = false;
+            match blk {
+                rich::Block::Paragraph(spans) => {
+                    let spans = styled(&spans, base, d);
+                    self.out.push(Block::Para(self.para(kind, spans, style, x, width, gap)));
+                }
+                rich::Block::Item { marker, depth, spans } => {
+                    let indent = 11.0 * (depth as f32 + 1.0);
+                    let mut p = self.para(kind, styled(&spans, base, d), style, x + indent, width - indent, gap * 0.5);
+                    let m = if marker == "•" { "–".to_owned() } else { marker };
+                    p.marker = Some((
+                        x + indent - 11.0,
+                        vec![text(m, TextStyle { color: d.primary, weight: Weight::Bold, ..base })],
+                    ));
+                    self.out.push(Block::Para(p));
+                }
+            }
+        }
+        self.out.len() - start
+    }
+}
+
+/// A slot's time range as printed in the time column. Narrow no-break
+/// spaces around the dash keep the range on one line.
+pub fn time_range(slot: &Slot, style: crate::model::TimeStyle) -> String {
+    match slot.end {
+        Some(e) => format!("{}\u{202F}–\u{202F}{}", slot.start.format(style), e.format(style)),
+        None => slot.start.format(style),
+    }
+}
+
+/// The style of the time column.
+pub fn time_style(d: &Design, color: Rgb) -> TextStyle {
+    d.style(Family::Heading, Weight::SemiBold, false, 9.0, color)
+}
+
+/// Rich spans in a base style: bold is set semibold at body sizes (Inter
+/// Bold is heavy at 9.5 pt), links in the accent colour.
+fn styled(spans: &[Span], base: TextStyle, d: &Design) -> Vec<StyledText> {
+    spans
+        .iter()
+        .map(|s| StyledText {
+            text: s.text.clone(),
+            style: TextStyle {
+                weight: if s.bold { Weight::SemiBold } else { base.weight },
+                italic: s.italic != base.italic,
+                color: if s.link.is_some() { d.accent } else { base.color },
+                ..base
+            },
+            link: s.link.clone(),
+        })
+        .collect()
+}
