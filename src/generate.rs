@@ -49,14 +49,16 @@ pub fn programme(seed: u64, days: usize, slots_per_day: usize) -> String {
 }
 
 /// splitmix64: tiny, fast, and good enough for made-up text.
-struct Rng(u64);
+pub struct Rng(u64);
 
 impl Rng {
-    fn new(seed: u64) -> Rng {
+    /// A generator from a seed.
+    pub fn new(seed: u64) -> Rng {
         Rng(seed)
     }
 
-    fn next(&mut self) -> u64 {
+    /// The next 64 random bits.
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -67,16 +69,21 @@ impl Rng {
     /// A number in `lo..=hi`.
     fn range(&mut self, lo: u32, hi: u32) -> u32 {
         debug_assert!(lo <= hi);
-        lo + (self.next() % u64::from(hi - lo + 1)) as u32
+        lo + (self.next_u64() % u64::from(hi - lo + 1)) as u32
+    }
+
+    /// A number in `0..n` (0 when `n` is 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        if n == 0 { 0 } else { (self.next_u64() % n as u64) as usize }
     }
 
     /// True with probability `percent`/100.
     fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
+        self.next_u64() % 100 < percent
     }
 
     fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
-        xs[(self.next() % xs.len() as u64) as usize]
+        xs[(self.next_u64() % xs.len() as u64) as usize]
     }
 }
 
@@ -311,7 +318,7 @@ impl Gen {
             basic(&subtitle),
             multiline(&intro)
         );
-        let (name, room, address, postcode, city) = VENUES[(self.rng.next() % VENUES.len() as u64) as usize];
+        let (name, room, address, postcode, city) = VENUES[(self.rng.next_u64() % VENUES.len() as u64) as usize];
         let _ = write!(
             self.out,
             "[venue]\nname = {}\nroom = {}\naddress = {}\npostcode = {}\ncity = {}\n",
@@ -444,7 +451,7 @@ impl Gen {
     /// bare TOML time `09:30:00`.
     fn time(&mut self, minutes: u32) -> String {
         let (h, m) = (minutes / 60, minutes % 60);
-        match self.rng.next() % 10 {
+        match self.rng.next_u64() % 10 {
             0..=5 if m == 0 => format!("\"{h}h\""),
             0..=5 => format!("\"{h}h{m:02}\""),
             6..=8 => format!("\"{h:02}:{m:02}\""),
@@ -455,12 +462,12 @@ impl Gen {
     /// A person as TOML: a bare name, or a table with a role and sometimes
     /// `tbc = true`.
     fn person(&mut self) -> String {
-        let name = match self.rng.next() % 8 {
+        let name = match self.rng.next_u64() % 8 {
             0 => self.rng.pick(FIXED_NAMES).to_owned(),
             1 => self.rng.pick(ORGANISATIONS).to_owned(),
             _ => format!("{} {}", self.rng.pick(FIRST_NAMES), self.rng.pick(LAST_NAMES)),
         };
-        match self.rng.next() % 10 {
+        match self.rng.next_u64() % 10 {
             0..=2 => basic(&name),
             3 => format!("{{ name = {}, tbc = true }}", basic(&name)),
             4 => format!("{{ name = {}, role = {}, tbc = true }}", basic(&name), basic(self.rng.pick(ROLES))),
@@ -488,7 +495,7 @@ impl Gen {
             Some(v) if object.starts_with("le ") => (v, format!("du {}", &object[3..])),
             _ => (verb, object.to_owned()),
         };
-        let object = match self.rng.next() % 10 {
+        let object = match self.rng.next_u64() % 10 {
             0 if marks => format!("*{object}*"),
             1 if marks => format!("**{object}**"),
             _ => object,
@@ -519,7 +526,7 @@ impl Gen {
                     listed = true;
                     paragraphs.push("Nous aborderons notamment les questions suivantes :".to_owned());
                     // 2–4 different questions, from a random place in the list.
-                    let (n, at) = (self.rng.range(2, 4) as usize, self.rng.next() as usize);
+                    let (n, at) = (self.rng.range(2, 4) as usize, self.rng.next_u64() as usize);
                     let items: Vec<String> =
                         (0..n).map(|k| format!("- {}", QUESTIONS[(at + k) % QUESTIONS.len()])).collect();
                     words += 6 + items.iter().map(|i| i.split_whitespace().count() - 1).sum::<usize>();
@@ -529,7 +536,7 @@ impl Gen {
         }
         paragraphs.push(para);
         if marks {
-            match self.rng.next() % 8 {
+            match self.rng.next_u64() % 8 {
                 0 => paragraphs
                     .push(format!("Plus d'informations sur https://example.org/ateliers/{}", self.rng.range(1, 99))),
                 1 => paragraphs.push(format!("Inscriptions : **atelier{}@example.org**.", self.rng.range(1, 30))),

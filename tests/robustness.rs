@@ -7,21 +7,7 @@ use common::*;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-/// splitmix64: small, deterministic, good enough to pick mutations.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        if n == 0 { 0 } else { (self.next() % n as u64) as usize }
-    }
-}
+use livret::generate::Rng;
 
 /// Fragments that make interesting TOML: keys, values, structure, text.
 const FRAGMENTS: &[&str] = &[
@@ -139,7 +125,7 @@ fn no_panic(input: &str, full_build: bool) {
 #[test]
 fn mutated_programmes_never_panic() {
     let seed = std::fs::read_to_string(root().join("programme.toml")).unwrap();
-    let mut rng = Rng(0x5EED);
+    let mut rng = Rng::new(0x5EED);
     for i in 0..600 {
         let input = mutate(MINIMAL, &mut rng);
         no_panic(&input, i % 3 == 0);

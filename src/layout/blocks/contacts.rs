@@ -11,24 +11,9 @@ impl Builder<'_> {
             return;
         }
         self.out.push(Block::GroupStart);
-        let mut h = self.para(
-            "contact-heading",
-            vec![text(&p.labels.contact, d.style(Family::Display, Weight::Bold, false, d.display(16.0), d.ink))],
-            self.par_style(Align::Left, d.display(20.0), false),
-            d.left(),
-            d.width(),
-            24.0,
-        );
-        h.keep_with_next = true;
-        h.bookmark = Some((0, p.labels.contact.clone()));
-        self.out.push(Block::Para(h));
-        self.out.push(Block::Rule {
-            x: d.left(),
-            width: d.width(),
-            thickness: 1.5,
-            color: d.primary,
-            space_before: 6.0,
-        });
+        let spans =
+            vec![text(&p.labels.contact, d.style(Family::Display, Weight::Bold, false, d.display(16.0), d.ink))];
+        self.section_heading("contact-heading", spans, d.display(20.0), 24.0, p.labels.contact.clone());
         // Organisers and the venue side by side, three to a row.
         let ncol = if d.width() > 400.0 { 3 } else { 2 };
         let colw = (d.width() - 2.0 * 18.0) / ncol as f32;

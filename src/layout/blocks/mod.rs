@@ -212,6 +212,31 @@ impl Builder<'_> {
         }
     }
 
+    /// A full-width heading with a rule under it and a top-level
+    /// bookmark: a day, or the contacts.
+    fn section_heading(
+        &mut self,
+        kind: &'static str,
+        spans: Vec<StyledText>,
+        leading: f32,
+        space_before: f32,
+        mark: String,
+    ) {
+        let d = self.d;
+        let mut h =
+            self.para(kind, spans, self.par_style(Align::Left, leading, false), d.left(), d.width(), space_before);
+        h.keep_with_next = true;
+        h.bookmark = Some((0, mark));
+        self.out.push(Block::Para(h));
+        self.out.push(Block::Rule {
+            x: d.left(),
+            width: d.width(),
+            thickness: 1.5,
+            color: d.primary,
+            space_before: 6.0,
+        });
+    }
+
     /// Rich text as body paragraphs and list items.
     fn rich(&mut self, r: &Rich, base: TextStyle, x: f32, width: f32, space_before: f32, kind: &'static str) -> usize {
         let d = self.d;

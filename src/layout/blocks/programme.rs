@@ -16,24 +16,7 @@ impl Builder<'_> {
             ));
             mark = format!("{day} — {t}");
         }
-        let mut h = self.para(
-            "day-heading",
-            spans,
-            self.par_style(Align::Left, d.display(27.0), false),
-            d.left(),
-            d.width(),
-            30.0,
-        );
-        h.keep_with_next = true;
-        h.bookmark = Some((0, mark));
-        self.out.push(Block::Para(h));
-        self.out.push(Block::Rule {
-            x: d.left(),
-            width: d.width(),
-            thickness: 1.5,
-            color: d.primary,
-            space_before: 6.0,
-        });
+        self.section_heading("day-heading", spans, d.display(27.0), 30.0, mark);
     }
 
     fn time_text(&self, slot: &Slot) -> String {
