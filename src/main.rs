@@ -93,6 +93,13 @@ fn base_of(file: &Path) -> PathBuf {
 
 fn build(file: &Path, output: &Path) -> ExitCode {
     let start = Instant::now();
+    if let (Ok(a), Ok(b)) = (file.canonicalize(), output.canonicalize())
+        && a == b
+    {
+        eprintln!("error: the output {} is the programme file itself; it was left untouched", output.display());
+        eprintln!("  = hint: give the PDF another name, e.g. -o out/programme.pdf");
+        return ExitCode::from(2);
+    }
     let Some(bytes) = read(file) else {
         return ExitCode::FAILURE;
     };

@@ -168,3 +168,12 @@ fn warnings_do_not_stop_the_build() {
     assert!(stderr.contains("warning") && stderr.contains("Ana is not confirmed"), "{stderr}");
     assert!(dir.join("out/programme.pdf").exists());
 }
+
+#[test]
+fn never_writes_over_the_programme_itself() {
+    let dir = scratch("same-file");
+    std::fs::write(dir.join("programme.toml"), MINIMAL).unwrap();
+    let out = livret(&dir, &["build", "programme.toml", "-o", "programme.toml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(std::fs::read_to_string(dir.join("programme.toml")).unwrap(), MINIMAL);
+}
