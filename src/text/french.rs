@@ -88,6 +88,12 @@ pub fn apply(chars: &[(char, u32)]) -> Vec<(char, u32)> {
     out
 }
 
+/// Apply the rules to a plain string (bookmark titles).
+pub fn typographic(s: &str) -> String {
+    let tagged: Vec<(char, u32)> = s.chars().map(|c| (c, 0)).collect();
+    apply(&tagged).into_iter().map(|c| c.0).collect()
+}
+
 /// Whether `; ! ? :` should get a no-break space before it. Not after
 /// another such sign (`?!`), not at the start, and not inside URLs, times
 /// (`09:30`) or smileys: only when it ends a word.
@@ -159,8 +165,7 @@ mod tests {
     use super::*;
 
     fn fr(s: &str) -> String {
-        let tagged: Vec<(char, u32)> = s.chars().map(|c| (c, 0)).collect();
-        apply(&tagged).into_iter().map(|c| c.0).collect()
+        typographic(s)
     }
 
     #[test]

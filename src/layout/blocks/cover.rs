@@ -55,7 +55,7 @@ impl Builder<'_> {
             0.0,
         );
         title.band = Some(band);
-        title.bookmark = Some((0, p.event.title.clone()));
+        title.bookmark = Some((0, self.mark(&p.event.title)));
         self.out.push(Block::Para(title));
         if let Some(sub) = &p.event.subtitle {
             self.out.push(Block::Space { height: 8.0, band: Some(band) });

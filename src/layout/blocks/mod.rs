@@ -212,6 +212,15 @@ impl Builder<'_> {
         }
     }
 
+    /// A bookmark title with the language's typography (curly
+    /// apostrophes in French), as the text on the page has.
+    fn mark(&self, s: &str) -> String {
+        match self.lang() {
+            Language::French => crate::text::french::typographic(s),
+            Language::English => s.to_owned(),
+        }
+    }
+
     /// A full-width heading with a rule under it and a top-level
     /// bookmark: a day, or the contacts.
     fn section_heading(
@@ -226,7 +235,7 @@ impl Builder<'_> {
         let mut h =
             self.para(kind, spans, self.par_style(Align::Left, leading, false), d.left(), d.width(), space_before);
         h.keep_with_next = true;
-        h.bookmark = Some((0, mark));
+        h.bookmark = Some((0, self.mark(&mark)));
         self.out.push(Block::Para(h));
         self.out.push(Block::Rule {
             x: d.left(),

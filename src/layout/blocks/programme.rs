@@ -31,7 +31,7 @@ impl Builder<'_> {
     pub(super) fn slot(&mut self, slot: &Slot) {
         let d = self.d;
         let (cx, cw) = (d.content_x(), d.content_width());
-        let bookmark = Some((1, format!("{} {}", self.time_text(slot), slot.title)));
+        let bookmark = Some((1, self.mark(&format!("{} {}", self.time_text(slot), slot.title))));
         if slot.kind.is_pause() {
             self.pause(slot, bookmark);
             return;
