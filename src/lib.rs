@@ -98,25 +98,25 @@ pub fn lay_out(programme: &Programme, fonts: &Fonts, warnings: &mut Vec<Diagnost
     let sets = layout::typeset::typeset_blocks(&blocks, fonts);
     let flow = layout::flow::flow(&blocks, &mut sets.into_iter(), fonts, &design, warnings);
     let rows = flow.rows;
-    let mut first: Option<(Document, Vec<Diagnostic>)> = None;
+    let mut chosen: Option<(layout::paginate::Plan, f32)> = None;
     for spacing in BOOKLET_SPACING {
         design.spacing = spacing;
-        let mut w = Vec::new();
-        let doc = layout::paginate::paginate(&rows, &design, fonts, &footer, &mut w);
-        let pages = doc.pages.len();
+        let plan = layout::paginate::plan(&rows, &design);
+        let pages = plan.pages();
         if pages.is_multiple_of(4) {
-            warnings.extend(w);
-            return Document { roles: flow.roles, ..doc };
+            chosen = Some((plan, spacing));
+            break;
         }
-        match &first {
+        match &chosen {
             // Tightening cannot save a whole booklet sheet: stop early.
-            Some((f, _)) if f.pages.len() - pages >= 4 => break,
+            Some((first, _)) if first.pages() - pages >= 4 => break,
             Some(_) => {}
-            None => first = Some((doc, w)),
+            None => chosen = Some((plan, spacing)),
         }
     }
-    let (doc, w) = first.expect("at least one layout was made");
-    warnings.extend(w);
+    let (plan, spacing) = chosen.expect("at least one plan was made");
+    design.spacing = spacing;
+    let doc = layout::paginate::draw(&rows, plan, &design, fonts, &footer, warnings);
     Document { roles: flow.roles, ..doc }
 }
 

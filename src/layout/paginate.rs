@@ -23,8 +23,33 @@ pub struct Footer {
 /// area's top, space before included).
 type Placed = Vec<(usize, f32)>;
 
-/// Break rows into pages.
+/// Which rows go on which page, and where: the result of page breaking,
+/// before anything is drawn (cheap to compute, so the booklet fitting can
+/// try several spacings).
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pages: Vec<Placed>,
+    /// Warnings of this plan (blocks taller than a page).
+    warnings: Vec<Diagnostic>,
+}
+
+impl Plan {
+    /// Number of pages.
+    pub fn pages(&self) -> usize {
+        self.pages.len()
+    }
+}
+
+/// Break rows into pages and draw them.
 pub fn paginate(rows: &[Row], d: &Design, fonts: &Fonts, footer: &Footer, warnings: &mut Vec<Diagnostic>) -> Document {
+    let plan = plan(rows, d);
+    draw(rows, plan, d, fonts, footer, warnings)
+}
+
+/// Break rows into pages.
+pub fn plan(rows: &[Row], d: &Design) -> Plan {
+    let mut warnings = Vec::new();
+    let warnings = &mut warnings;
     let height = d.height();
     let mut pages: Vec<Placed> = Vec::new();
     let mut placed: Placed = Vec::new();
@@ -101,10 +126,23 @@ pub fn paginate(rows: &[Row], d: &Design, fonts: &Fonts, footer: &Footer, warnin
     if !placed.is_empty() || pages.is_empty() {
         pages.push(placed);
     }
-    draw(rows, &pages, d, fonts, footer, warnings)
+    Plan { pages, warnings: std::mem::take(warnings) }
 }
 
-fn draw(
+/// Draw the pages of a plan: elements, bands and bars, footers, outline.
+pub fn draw(
+    rows: &[Row],
+    plan: Plan,
+    d: &Design,
+    fonts: &Fonts,
+    footer: &Footer,
+    warnings: &mut Vec<Diagnostic>,
+) -> Document {
+    warnings.extend(plan.warnings);
+    draw_pages(rows, &plan.pages, d, fonts, footer, warnings)
+}
+
+fn draw_pages(
     rows: &[Row],
     pages: &[Placed],
     d: &Design,

@@ -6,9 +6,11 @@ use super::blocks::{Block, Para};
 use crate::diagnostic::Diagnostic;
 use crate::text::{self, Align, Fonts, ParStyle, Paragraph};
 
-/// Below this many characters a second thread costs more than it saves
-/// (spawning and a cold shaping cache take ~0.1 ms).
-const PARALLEL_MIN_CHARS: usize = 6_000;
+/// Below this many characters a second thread costs more than it saves:
+/// the second thread starts with its own cold shaping cache, and for the
+/// seed (~12,000 characters) a cold process measured 6.5 ms median with two
+/// threads against 5.8 ms with one (docs/performance.md).
+const PARALLEL_MIN_CHARS: usize = 30_000;
 
 /// A typeset paragraph with its side text (time column) and list marker.
 #[derive(Debug, Clone)]
