@@ -131,3 +131,20 @@ fn single_word_lines_are_a_last_resort() {
     let p = set(SAMPLES[4], 419.0, Align::Justify);
     assert!(p.lines[0].text().len() > 20, "{:?}", p.lines[0].text());
 }
+
+#[test]
+fn text_without_spaces_breaks_at_unicode_opportunities() {
+    // CJK has no spaces: UAX #14 allows a break between ideographs, so a
+    // long run sets in lines without the "word wider than its column"
+    // warning (the glyphs themselves are boxes: Inter has no CJK).
+    let fonts = Fonts::bundled();
+    let text = "中文排版测试".repeat(30);
+    let spans = [StyledText { text: text.clone(), style: style(), link: None }];
+    let par = ParStyle { align: Align::Justify, leading: 12.8, hyphenate: true, lang: Language::French };
+    let mut warnings = Vec::new();
+    let p = typeset(&fonts, &spans, &par, 150.0, &mut warnings);
+    assert!(p.lines.len() > 3);
+    assert!(p.lines.iter().all(|l| l.width <= 150.05));
+    assert!(!warnings.iter().any(|w| w.message.contains("wider than")), "{warnings:?}");
+    assert_eq!(p.lines.iter().map(|l| l.text()).collect::<String>(), text);
+}

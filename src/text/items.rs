@@ -85,10 +85,13 @@ pub(super) fn opportunities(text: &str, par: &ParStyle) -> Vec<Opportunity> {
     if start < text.len() {
         words.push((start, text.len()));
     }
+    // Web and e-mail addresses, as byte ranges, in order.
+    let mut addresses: Vec<(usize, usize)> = Vec::new();
     for (s, e) in words {
         let word = &text[s..e];
         let is_address = word.contains("://") || word.contains('@') || word.starts_with("www.");
         if is_address {
+            addresses.push((s, e));
             for (i, c) in word.char_indices() {
                 let after = i + c.len_utf8();
                 if matches!(c, '/' | '.' | '@' | '-' | '?' | '&' | '=') && after < word.len() && after > 1 {
@@ -125,9 +128,39 @@ pub(super) fn opportunities(text: &str, par: &ParStyle) -> Vec<Opportunity> {
             }
         }
     }
+    // Unicode line-breaking opportunities (UAX #14) inside words: between
+    // CJK ideographs, after dashes and the like. Spaces are handled as
+    // glue, and the rules above win where both apply (the sort is stable
+    // and keeps the first of equal positions). Web and e-mail addresses
+    // keep only their own break points.
+    let mut w = 0;
+    for (pos, op) in unicode_linebreak::linebreaks(text) {
+        if op != unicode_linebreak::BreakOpportunity::Allowed || pos == 0 || pos >= text.len() {
+            continue;
+        }
+        let before = text[..pos].chars().next_back().unwrap_or(' ');
+        let after = text[pos..].chars().next().unwrap_or(' ');
+        if is_sep(before) || is_sep(after) || before == french::NNBSP || after == french::NNBSP {
+            continue;
+        }
+        // The word holding `pos` (positions come in order: one pass).
+        while w < addresses.len() && addresses[w].1 < pos {
+            w += 1;
+        }
+        if addresses.get(w).is_some_and(|&(a, b)| a < pos && pos < b) {
+            continue;
+        }
+        let cost = if is_ideographic(before) || is_ideographic(after) { 0.0 } else { SLASH_PENALTY };
+        out.push(Opportunity { pos, cost, hyphen: false, flagged: false });
+    }
     out.sort_by_key(|o| o.pos);
     out.dedup_by_key(|o| o.pos);
     out
+}
+
+/// CJK ideographs, kana and hangul, between which lines may break freely.
+fn is_ideographic(c: char) -> bool {
+    matches!(c as u32, 0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF)
 }
 
 #[allow(clippy::too_many_arguments)]
