@@ -178,11 +178,13 @@ pub fn autolink(text: &str) -> Vec<(&str, Option<String>)> {
     let mut out = Vec::new();
     let mut last = 0;
     let mut i = 0;
-    let bytes = text.as_bytes();
     while i < text.len() {
-        // Find the next whitespace-delimited token.
-        if bytes[i].is_ascii_whitespace() {
-            i += 1;
+        // Find the next whitespace-delimited token. Unicode spaces (a
+        // no-break space from `&nbsp;`) count, or the scan would not move.
+        if let Some(c) = text[i..].chars().next()
+            && c.is_whitespace()
+        {
+            i += c.len_utf8();
             continue;
         }
         let start = i;
@@ -251,6 +253,15 @@ mod tests {
         assert_eq!(p[1].text, "contact@solidaires.org");
         assert_eq!(p[3].link.as_deref(), Some("https://solidaires.org"));
         assert_eq!(p[4].text, ".");
+    }
+
+    #[test]
+    fn unicode_spaces_between_words() {
+        // `&nbsp;` decodes to U+00A0: this once looped forever (found by
+        // cargo fuzz, tests/fuzz_regressions/timeout-nbsp-entity.toml).
+        let b = parse("a &nbsp; b contact@x.org\u{2003}c");
+        let Block::Paragraph(p) = &b[0] else { panic!() };
+        assert!(p.iter().any(|s| s.link.as_deref() == Some("mailto:contact@x.org")));
     }
 
     #[test]
