@@ -42,7 +42,9 @@ pub fn points(word: &str, lang: Language, out: &mut Vec<Point>) {
             continue;
         }
         let n = stretch.chars().count();
-        if !(LEFT_MIN + RIGHT_MIN..=60).contains(&n) {
+        // Words past 60 letters (or bytes) are not words a reader needs
+        // hyphenated; they are broken as overlong words if they must be.
+        if !(LEFT_MIN + RIGHT_MIN..=60).contains(&n) || stretch.len() > 60 {
             continue;
         }
         lower.clear();
@@ -90,6 +92,17 @@ mod tests {
         assert_eq!(show("participant·es"), "par-ti-ci-pant·es");
         assert_eq!(show("SIA"), "SIA");
         assert_eq!(show("2.0"), "2.0");
+    }
+
+    #[test]
+    fn long_words_with_accents_do_not_panic() {
+        // 50 letters but 100 bytes: hypher without `alloc` panicked past
+        // 45 bytes (found by cargo fuzz, tests/fuzz_regressions/).
+        let word = "é".repeat(50);
+        let mut pts = Vec::new();
+        points(&word, Language::French, &mut pts);
+        let word = "anticonstitutionnellementéééééééééééé";
+        points(word, Language::French, &mut pts);
     }
 
     #[test]
