@@ -197,7 +197,7 @@ fn run(items: &[Item], widths: &[f32], params: Params, tolerance: f32, emergency
             if !feasible || start > b && !forced {
                 continue;
             }
-            let hyphens = if flagged { node.hyphens + 1 } else { 0 };
+            let hyphens = if flagged { node.hyphens.saturating_add(1) } else { 0 };
             let hyphen_rule_broken = hyphens > MAX_CONSECUTIVE_HYPHENS || (is_last && node.flagged);
             if hyphen_rule_broken && !emergency {
                 continue;
@@ -371,5 +371,27 @@ mod tests {
         let ws: Vec<f32> = (0..5000).map(|i| 10.0 + (i % 7) as f32 * 5.0).collect();
         let b = break_lines(&words(&ws), &[300.0], JUSTIFIED);
         assert!(b.len() > 100);
+    }
+}
+
+#[cfg(test)]
+mod hyphen_runs {
+    use super::*;
+
+    #[test]
+    fn hundreds_of_hyphenated_lines_in_a_row_do_not_overflow() {
+        // Only hyphen breaks, narrower than each piece: the emergency pass
+        // chains 300 flagged breaks (found by cargo fuzz: the counter was
+        // a u8 that overflowed).
+        let mut items = Vec::new();
+        for _ in 0..300 {
+            items.push(Item::Box { width: 30.0 });
+            items.push(Item::Penalty { width: 2.0, cost: 50.0, flagged: true });
+        }
+        items.push(Item::Box { width: 30.0 });
+        items.push(Item::Glue { width: 0.0, stretch: f32::INFINITY, shrink: 0.0 });
+        items.push(Item::Penalty { width: 0.0, cost: FORCED_BREAK, flagged: false });
+        let b = break_lines(&items, &[20.0], Params { ragged: false, em: 10.0 });
+        assert_eq!(b.last().map(|b| b.pos), Some(items.len() - 1));
     }
 }
