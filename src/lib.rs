@@ -15,6 +15,8 @@
 //!
 //! [`build`] runs them all; the library never prints.
 
+#![warn(missing_docs)]
+
 pub mod diagnostic;
 /// Deterministic programmes for tests and benchmarks.
 pub mod generate;

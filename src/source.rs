@@ -43,6 +43,8 @@ pub struct RawProgramme {
 /// `[event]`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+// Fields are the keys of the same name in docs/format.md.
+#[allow(missing_docs)]
 pub struct RawEvent {
     pub title: Option<Str>,
     pub subtitle: Option<Str>,
@@ -53,6 +55,8 @@ pub struct RawEvent {
 /// `[venue]`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+// Fields are the keys of the same name in docs/format.md.
+#[allow(missing_docs)]
 pub struct RawVenue {
     pub name: Option<Str>,
     pub room: Option<Str>,
@@ -65,6 +69,8 @@ pub struct RawVenue {
 /// `[[organiser]]`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+// Fields are the keys of the same name in docs/format.md.
+#[allow(missing_docs)]
 pub struct RawOrganiser {
     pub name: Option<Str>,
     pub address: Option<Str>,
@@ -77,6 +83,8 @@ pub struct RawOrganiser {
 /// `[[day]]`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+// Fields are the keys of the same name in docs/format.md.
+#[allow(missing_docs)]
 pub struct RawDay {
     /// Kept as a raw value so a string like `"le premier juin"` gets our
     /// own message ("a date such as 2023-12-19") instead of serde's.
@@ -90,6 +98,8 @@ pub struct RawDay {
 /// `[[day.slot]]`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+// Fields are the keys of the same name in docs/format.md.
+#[allow(missing_docs)]
 pub struct RawSlot {
     pub start: Option<Spanned<toml::Value>>,
     pub end: Option<Spanned<toml::Value>>,
@@ -107,6 +117,8 @@ pub struct RawSlot {
 /// `[[day.slot.workshop]]`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+// Fields are the keys of the same name in docs/format.md.
+#[allow(missing_docs)]
 pub struct RawWorkshop {
     pub title: Option<Str>,
     pub topics: Option<Str>,
@@ -118,6 +130,8 @@ pub struct RawWorkshop {
 
 /// A person: either a bare name or a table.
 #[derive(Debug)]
+// Fields are the keys of the same name in docs/format.md.
+#[allow(missing_docs)]
 pub struct RawPerson {
     pub name: Option<Str>,
     pub role: Option<Str>,
@@ -155,6 +169,8 @@ impl<'de> Deserialize<'de> for RawPerson {
 /// `[labels]`.
 #[derive(Debug, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
+// Fields are the keys of the same name in docs/format.md.
+#[allow(missing_docs)]
 pub struct RawLabels {
     pub programme: Option<Str>,
     pub speakers: Option<Str>,
@@ -169,6 +185,8 @@ pub struct RawLabels {
 /// `[theme]`.
 #[derive(Debug, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
+// Fields are the keys of the same name in docs/format.md.
+#[allow(missing_docs)]
 pub struct RawTheme {
     pub primary: Option<Str>,
     pub accent: Option<Str>,

@@ -114,14 +114,23 @@ pub struct Day {
 /// What a slot is; drives its styling.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SlotKind {
+    /// Arrival, registration, coffee.
     Welcome,
+    /// Opening words.
     Introduction,
+    /// A plenary session: stands out.
     Plenary,
+    /// Parallel workshops.
     Workshops,
+    /// A short break: set apart quietly.
     Break,
+    /// A meal: set apart quietly.
     Meal,
+    /// Reports back from the workshops.
     Restitution,
+    /// Closing session.
     Conclusion,
+    /// Anything else (the default).
     Other,
 }
 
@@ -206,13 +215,21 @@ pub struct Person {
 /// Wording of the document, defaults filled in from the language.
 #[derive(Debug, Clone)]
 pub struct Labels {
+    /// Over the cover title (`Programme`).
     pub programme: String,
+    /// Heading of a speaker list (`Les intervenant·es`).
     pub speakers: String,
+    /// Before a workshop's guest (`Intervenant·e`).
     pub guest: String,
+    /// Before a workshop's moderator (`Animation`).
     pub moderator: String,
+    /// After an unconfirmed person (`à confirmer`).
     pub tbc: String,
+    /// Before a workshop's number (`Atelier`).
     pub workshop: String,
+    /// Heading of the contacts (`Contact`).
     pub contact: String,
+    /// In the running footer (`Page`).
     pub page: String,
 }
 
