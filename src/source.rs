@@ -4,7 +4,7 @@
 //! unknown keys (`deny_unknown_fields`) so typos are caught, and keep the
 //! byte span of every value so later checks can point at the exact place.
 //! Nothing here judges meaning (is `25h70` a time?): that is
-//! [`crate::model::validate`]'s job.
+//! [`crate::model::validate()`]'s job.
 
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};

@@ -26,7 +26,7 @@ pub struct SetPara {
 }
 
 /// Typeset all paragraphs of `blocks` (columns included), in the order
-/// [`super::flow::rows`] visits them.
+/// [`super::flow::flow`] visits them.
 pub fn typeset_blocks(blocks: &[Block], fonts: &Fonts) -> Vec<SetPara> {
     let mut paras = Vec::new();
     collect(blocks, &mut paras);

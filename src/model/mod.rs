@@ -1,5 +1,5 @@
 //! The validated programme: what the program needs, with no serde and no
-//! loose ends. Every value here has been checked ([`validate`]): times are
+//! loose ends. Every value here has been checked ([`validate()`]): times are
 //! real times, days are in order, colours parse, logos and fonts decode.
 
 pub mod assets;
