@@ -1,6 +1,6 @@
 //! Deterministic, made-up programmes for tests, benchmarks and fuzzing.
 //!
-//! [`programme()`] writes the TOML text of a valid French programme of any
+//! [`programme`](crate::generate::programme) writes the TOML text of a valid French programme of any
 //! size: `days` consecutive days from Monday 3 March 2025, each with
 //! `slots_per_day` slots in time order between 8h00 and 23h59, with
 //! plenaries, meals, breaks and, every fifth slot, parallel workshops whose
