@@ -129,11 +129,13 @@ fn no_panic(input: &str, full_build: bool) {
 fn mutated_programmes_never_panic() {
     let seed = std::fs::read_to_string(root().join("programme.toml")).unwrap();
     let mut rng = Rng::new(0x5EED);
-    for i in 0..600 {
+    // LIVRET_MUTATIONS=100000 cargo test --release mutated runs a longer search.
+    let n: usize = std::env::var("LIVRET_MUTATIONS").ok().and_then(|s| s.parse().ok()).unwrap_or(600);
+    for i in 0..n {
         let input = mutate(MINIMAL, &mut rng);
         no_panic(&input, i % 3 == 0);
     }
-    for i in 0..150 {
+    for i in 0..n / 4 {
         let input = mutate(&seed, &mut rng);
         no_panic(&input, i % 10 == 0);
     }
