@@ -118,7 +118,7 @@ pub fn lay_out(programme: &Programme, fonts: &Fonts, warnings: &mut Vec<Diagnost
     }
     let (plan, spacing) = chosen.expect("at least one plan was made");
     design.spacing = spacing;
-    let doc = layout::paginate::draw(&rows, plan, &design, fonts, &footer, warnings);
+    let doc = layout::paginate::draw(rows, plan, &design, fonts, &footer, warnings);
     Document { roles: flow.roles, ..doc }
 }
 

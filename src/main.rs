@@ -15,6 +15,11 @@ use codespan_reporting::term::{
 
 use livret::diagnostic::{Diagnostic, Diagnostics, Severity};
 
+/// mimalloc keeps memory compact when the typesetting and PDF threads
+/// allocate at once (glibc gives each thread an arena of its own).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Turn an event programme written in TOML into a print-ready PDF brochure.
 #[derive(Parser)]
 #[command(

