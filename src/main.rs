@@ -1,6 +1,7 @@
 //! The `livret` command: build the brochure, check a programme, dump the
 //! layout. Diagnostics from the library are drawn here, for the terminal.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -10,7 +11,7 @@ use codespan_reporting::diagnostic::{Diagnostic as Report, Label};
 use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::{
     self,
-    termcolor::{ColorChoice, StandardStream},
+    termcolor::{BufferWriter, ColorChoice},
 };
 
 use livret::diagnostic::{Diagnostic, Diagnostics, Severity};
@@ -195,16 +196,21 @@ fn report(file: &Path, text: &str, diags: &Diagnostics) {
     let files = SimpleFile::new(file.display().to_string(), text);
     use std::io::IsTerminal;
     let color = if std::io::stderr().is_terminal() { ColorChoice::Auto } else { ColorChoice::Never };
-    let writer = StandardStream::stderr(color);
+    // Drawn into a buffer and written at once: codespan writes a few
+    // bytes at a time, and unbuffered stderr made that ~150 system calls
+    // for one warning.
+    let writer = BufferWriter::stderr(color);
+    let mut buffer = writer.buffer();
     let config = term::Config::default();
     let errors = diags.iter().filter(|d| d.is_error()).count();
     for d in diags.iter() {
         let r = to_report(d, text.len());
-        let _ = term::emit_to_write_style(&mut writer.lock(), &config, &files, &r);
+        let _ = term::emit_to_write_style(&mut buffer, &config, &files, &r);
     }
     if errors > 1 {
-        eprintln!("error: {errors} mistakes found in {}", file.display());
+        let _ = writeln!(buffer, "error: {errors} mistakes found in {}", file.display());
     }
+    let _ = writer.print(&buffer);
 }
 
 fn to_report(d: &Diagnostic, len: usize) -> Report<()> {
