@@ -26,6 +26,7 @@ pub mod output;
 pub mod pdf;
 pub mod source;
 pub mod text;
+mod threads;
 
 use std::path::Path;
 

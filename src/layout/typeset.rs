@@ -2,15 +2,18 @@
 //! two threads when there is enough text to be worth it. The rows stage
 //! ([`super::flow`]) then places the typeset paragraphs.
 
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use super::blocks::{Block, Para};
 use crate::diagnostic::Diagnostic;
 use crate::text::{self, Align, Fonts, ParStyle, Paragraph};
 
 /// Below this many characters a second thread costs more than it saves:
-/// the second thread starts with its own cold shaping cache, and for the
-/// seed (~12,000 characters) a cold process measured 6.5 ms median with two
-/// threads against 5.8 ms with one (docs/performance.md).
-const PARALLEL_MIN_CHARS: usize = 30_000;
+/// starting it and moving it to another CPU takes 0.1–0.2 ms. The seed
+/// (~12,000 characters) typesets in 2.1–3.0 ms on two threads against
+/// 3.4–3.7 ms on one, in a fresh process (docs/performance.md).
+const PARALLEL_MIN_CHARS: usize = 3_000;
 
 /// A typeset paragraph with its side text (time column) and list marker.
 #[derive(Debug, Clone)]
@@ -35,26 +38,23 @@ pub fn typeset_blocks(blocks: &[Block], fonts: &Fonts) -> Vec<SetPara> {
     if chars < PARALLEL_MIN_CHARS || threads < 2 {
         return paras.iter().map(|p| typeset_para(p, fonts)).collect();
     }
-    // Split where half of the text has been seen.
-    let mut seen = 0;
-    let mid = paras
-        .iter()
-        .position(|p| {
-            seen += p.spans.iter().map(|s| s.text.len()).sum::<usize>();
-            seen * 2 >= chars
-        })
-        .map_or(paras.len(), |i| i + 1);
-    let (first, second) = paras.split_at(mid);
-    let fork = fonts.fork();
-    std::thread::scope(|s| {
-        let worker = s.spawn(move || second.iter().map(|p| typeset_para(p, &fork)).collect::<Vec<_>>());
-        let mut out: Vec<SetPara> = first.iter().map(|p| typeset_para(p, fonts)).collect();
-        match worker.join() {
-            Ok(rest) => out.extend(rest),
-            Err(panic) => std::panic::resume_unwind(panic),
+    // Both threads take the next paragraph from a shared counter, so
+    // neither waits for the other: if the helper thread starts late (waking
+    // an idle core can take milliseconds on a virtual machine), this thread
+    // has simply done more of the work.
+    let next = AtomicUsize::new(0);
+    let slots: Vec<OnceLock<SetPara>> = paras.iter().map(|_| OnceLock::new()).collect();
+    let work = || {
+        let mut n = 0;
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(p) = paras.get(i) else { break n };
+            let _ = slots[i].set(typeset_para(p, fonts));
+            n += 1;
         }
-        out
-    })
+    };
+    crate::threads::on_two(work);
+    slots.into_iter().map(|s| s.into_inner().expect("every paragraph was typeset")).collect()
 }
 
 fn collect<'b>(blocks: &'b [Block], out: &mut Vec<&'b Para>) {

@@ -127,7 +127,9 @@ pub fn load_font(base: &Path, rel: &str) -> Result<FontFile, String> {
         std::io::ErrorKind::NotFound => format!("the font file `{rel}` does not exist"),
         _ => format!("the font file `{rel}` cannot be read: {e}"),
     })?;
-    if rustybuzz::Face::from_slice(&data, 0).is_none() {
+    // Both readers must accept it: ttf-parser (metrics) and read-fonts
+    // (shaping with harfrust).
+    if ttf_parser::Face::parse(&data, 0).is_err() || harfrust::Font::new(data.clone(), 0).is_none() {
         return Err(format!("the font file `{rel}` is not a TrueType or OpenType font, or it is damaged"));
     }
     Ok(FontFile { path: PathBuf::from(rel), data: Arc::new(data) })

@@ -48,15 +48,13 @@ pub enum FontBytes {
 }
 
 /// One loaded face.
-pub struct Face<'a> {
+pub struct Face {
     /// A short name for dumps and messages (`Inter-Bold`, `myfont.ttf`).
     pub name: String,
     /// The file's bytes.
     pub bytes: FontBytes,
-    /// The same bytes, borrowed, to make another shaping face ([`Fonts::fork`]).
-    data: &'a [u8],
-    /// The shaping face.
-    pub rb: rustybuzz::Face<'a>,
+    /// The font, for shaping with harfrust and for looking up characters.
+    pub font: harfrust::Font,
     /// Units per em.
     pub upem: f32,
     /// Ascender, in em.
@@ -66,6 +64,34 @@ pub struct Face<'a> {
     /// Advance of the hyphen, in em: needed at every hyphenation point,
     /// so it is measured once here rather than shaped each time.
     pub hyphen: f32,
+}
+
+impl Face {
+    /// Whether the font has a glyph for `c`.
+    pub fn has_glyph(&self, c: char) -> bool {
+        self.font.charmap().map_unicode(c).is_some()
+    }
+}
+
+impl FontBytes {
+    /// The bytes.
+    pub fn as_slice(&self) -> &[u8] {
+        match self {
+            FontBytes::Static(b) => b,
+            FontBytes::Shared(a) => a.as_slice(),
+        }
+    }
+
+    /// The bytes as harfrust and read-fonts take them, shared, not copied.
+    fn blob(&self) -> harfrust::font::Blob {
+        match self {
+            FontBytes::Static(b) => (*b).into(),
+            FontBytes::Shared(a) => {
+                let shared: Arc<dyn AsRef<[u8]> + Send + Sync> = a.clone();
+                shared.into()
+            }
+        }
+    }
 }
 
 /// Weight of a style.
@@ -91,8 +117,8 @@ pub enum Family {
 }
 
 /// The faces of one build: bundled or the user's, plus fallbacks.
-pub struct Fonts<'a> {
-    faces: Vec<Face<'a>>,
+pub struct Fonts {
+    faces: Vec<Face>,
     /// `[body, heading]` × `[regular, italic, semibold, semibold italic, bold, bold italic]`.
     table: [[FontId; 6]; 2],
     display: FontId,
@@ -100,14 +126,14 @@ pub struct Fonts<'a> {
     cache: super::shape::ShapeCache,
 }
 
-impl<'a> Fonts<'a> {
+impl Fonts {
     /// The fonts of a programme: its `[theme]` fonts or the bundled family.
-    pub fn for_programme(p: &'a Programme) -> Fonts<'a> {
+    pub fn for_programme(p: &Programme) -> Fonts {
         let mut fonts = Fonts::bundled();
-        let user = |fonts: &mut Fonts<'a>, f: &'a Arc<crate::model::assets::FontFile>| {
+        let user = |fonts: &mut Fonts, f: &Arc<crate::model::assets::FontFile>| {
             let name =
                 f.path.file_name().map_or_else(|| f.path.display().to_string(), |n| n.to_string_lossy().into_owned());
-            fonts.push(name, FontBytes::Shared(f.data.clone()), f.data.as_slice())
+            fonts.push(name, FontBytes::Shared(f.data.clone()))
         };
         if let Some(f) = &p.theme.body_font {
             let id = user(&mut fonts, f);
@@ -126,7 +152,7 @@ impl<'a> Fonts<'a> {
     }
 
     /// Only the bundled Inter family.
-    pub fn bundled() -> Fonts<'static> {
+    pub fn bundled() -> Fonts {
         let mut f = Fonts {
             faces: Vec::new(),
             table: [[FontId(0); 6]; 2],
@@ -144,21 +170,23 @@ impl<'a> Fonts<'a> {
         ];
         let mut ids = [FontId(0); 6];
         for (i, (name, data)) in names.into_iter().enumerate() {
-            ids[i] = f.push(name.to_owned(), FontBytes::Static(data), data);
+            ids[i] = f.push(name.to_owned(), FontBytes::Static(data));
         }
         f.table = [ids, ids];
-        f.display = f.push("InterDisplay-Bold".to_owned(), FontBytes::Static(INTER_DISPLAY_BOLD), INTER_DISPLAY_BOLD);
+        f.display = f.push("InterDisplay-Bold".to_owned(), FontBytes::Static(INTER_DISPLAY_BOLD));
         f
     }
 
-    fn push(&mut self, name: String, bytes: FontBytes, data: &'a [u8]) -> FontId {
-        // Validation checked user fonts parse; bundled ones are known good.
-        let rb = rustybuzz::Face::from_slice(data, 0).expect("font checked at validation");
-        let upem = f32::from(rb.units_per_em() as u16).max(1.0);
-        let ascender = f32::from(rb.ascender()) / upem;
-        let descender = -f32::from(rb.descender()) / upem;
-        let hyphen = rb.glyph_index('-').and_then(|g| rb.glyph_hor_advance(g)).map_or(0.33, |a| f32::from(a) / upem);
-        self.faces.push(Face { name, bytes, data, rb, upem, ascender, descender, hyphen });
+    fn push(&mut self, name: String, bytes: FontBytes) -> FontId {
+        // Validation checked that user fonts parse; bundled ones are known good.
+        let font = harfrust::Font::new(bytes.blob(), 0).expect("font checked at validation");
+        let metrics = ttf_parser::Face::parse(bytes.as_slice(), 0).expect("font checked at validation");
+        let upem = f32::from(metrics.units_per_em()).max(1.0);
+        let ascender = f32::from(metrics.ascender()) / upem;
+        let descender = -f32::from(metrics.descender()) / upem;
+        let hyphen =
+            metrics.glyph_index('-').and_then(|g| metrics.glyph_hor_advance(g)).map_or(0.33, |a| f32::from(a) / upem);
+        self.faces.push(Face { name, bytes, font, upem, ascender, descender, hyphen });
         FontId((self.faces.len() - 1) as u16)
     }
 
@@ -179,29 +207,13 @@ impl<'a> Fonts<'a> {
     }
 
     /// A face by id.
-    pub fn face(&self, id: FontId) -> &Face<'a> {
+    pub fn face(&self, id: FontId) -> &Face {
         &self.faces[usize::from(id.0)]
     }
 
     /// All faces, in id order.
-    pub fn faces(&self) -> impl Iterator<Item = (FontId, &Face<'a>)> {
+    pub fn faces(&self) -> impl Iterator<Item = (FontId, &Face)> {
         self.faces.iter().enumerate().map(|(i, f)| (FontId(i as u16), f))
-    }
-
-    /// The same fonts with a fresh shaping cache, for another thread: the
-    /// cache is not shared, so typesetting threads never wait on a lock.
-    pub fn fork(&self) -> Fonts<'a> {
-        let mut f = Fonts {
-            faces: Vec::with_capacity(self.faces.len()),
-            table: self.table,
-            display: self.display,
-            fallbacks: self.fallbacks.clone(),
-            cache: Default::default(),
-        };
-        for face in &self.faces {
-            f.push(face.name.clone(), face.bytes.clone(), face.data);
-        }
-        f
     }
 
     /// The shaping cache of this set of fonts.
@@ -216,6 +228,6 @@ impl<'a> Fonts<'a> {
 
     /// The first fallback face that has a glyph for `c`.
     pub fn fallback_for(&self, c: char) -> Option<FontId> {
-        self.fallbacks.iter().copied().find(|id| self.face(*id).rb.glyph_index(c).is_some())
+        self.fallbacks.iter().copied().find(|id| self.face(*id).has_glyph(c))
     }
 }

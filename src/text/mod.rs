@@ -2,7 +2,7 @@
 //!
 //! Stages, each in its own module: [`rich`] parses the Markdown subset,
 //! [`french`] applies French typographic rules, [`shape`] turns text into
-//! glyphs with rustybuzz, [`hyphenate`] finds hyphenation points, `items` turns text into boxes,
+//! glyphs with harfrust, [`hyphenate`] finds hyphenation points, `items` turns text into boxes,
 //! glue and penalties,
 //! [`breaker`] chooses line breaks (Knuth–Plass), and [`paragraph`] ties
 //! them together into [`paragraph::Paragraph`]s.

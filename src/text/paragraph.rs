@@ -263,7 +263,7 @@ fn split_by_font(
         let c = text[pos..].chars().next().unwrap_or(' ');
         let st = &spans[tag as usize].style;
         let main = fonts.select(st.family, st.weight, st.italic);
-        let font = if c == ' ' || fonts.face(main).rb.glyph_index(c).is_some() || c.is_whitespace() {
+        let font = if c == ' ' || fonts.face(main).has_glyph(c) || c.is_whitespace() {
             main
         } else if let Some(fb) = fonts.fallback_for(c) {
             fb
