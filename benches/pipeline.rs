@@ -69,8 +69,8 @@ fn write_pdf(b: Bencher) {
     let fonts = Fonts::for_programme(&p);
     let doc = livret::lay_out(&p, &fonts, &mut Vec::new());
     let info = livret::info(&p, &livret::Options::default());
-    b.with_inputs(|| Fonts::for_programme(&p))
-        .bench_refs(|fonts| livret::pdf::write(black_box(&doc), fonts, &info).expect("pdf"));
+    b.with_inputs(|| (Fonts::for_programme(&p), doc.clone()))
+        .bench_values(|(fonts, doc)| livret::pdf::write(black_box(doc), &fonts, &info).expect("pdf"));
 }
 
 /// Everything from text to bytes.

@@ -139,10 +139,11 @@ pub fn build(source: &str, base: &Path, options: &Options) -> Result<Output, Dia
     let fonts = Fonts::for_programme(&programme);
     let mut warnings = Vec::new();
     let document = lay_out(&programme, &fonts, &mut warnings);
-    let pdf = pdf::write(&document, &fonts, &info(&programme, options))
+    let pages = document.pages.len();
+    let pdf = pdf::write(document, &fonts, &info(&programme, options))
         .map_err(|e| Diagnostics(vec![Diagnostic::error(e)]))?;
     diagnostics.0.extend(warnings);
-    Ok(Output { pages: document.pages.len(), pdf, warnings: diagnostics })
+    Ok(Output { pages, pdf, warnings: diagnostics })
 }
 
 /// The PDF metadata of a programme.
