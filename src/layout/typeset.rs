@@ -39,19 +39,15 @@ pub fn typeset_blocks(blocks: &[Block], fonts: &Fonts) -> Vec<SetPara> {
         return paras.iter().map(|p| typeset_para(p, fonts)).collect();
     }
     // Both threads take the next paragraph from a shared counter, so
-    // neither waits for the other: if the helper thread starts late (waking
-    // an idle core can take milliseconds on a virtual machine), this thread
-    // has simply done more of the work.
+    // neither waits for the other: if the helper thread gets no CPU of its
+    // own, this thread simply does more of the work.
     let next = AtomicUsize::new(0);
     let slots: Vec<OnceLock<SetPara>> = paras.iter().map(|_| OnceLock::new()).collect();
-    let work = || {
-        let mut n = 0;
-        loop {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some(p) = paras.get(i) else { break n };
-            let _ = slots[i].set(typeset_para(p, fonts));
-            n += 1;
-        }
+    let work = || loop {
+        let i = next.fetch_add(1, Ordering::Relaxed);
+        let Some(p) = paras.get(i) else { break };
+        // Each index is handed out once, so each slot is set once.
+        let _ = slots[i].set(typeset_para(p, fonts));
     };
     crate::threads::on_two(work);
     slots.into_iter().map(|s| s.into_inner().expect("every paragraph was typeset")).collect()
