@@ -86,13 +86,7 @@ fn main() -> ExitCode {
     for ((name, _), t) in inputs.iter().zip(&mut times) {
         t.sort_by(f64::total_cmp);
         let at = |q: f64| t[((t.len() - 1) as f64 * q).round() as usize];
-        println!(
-            "{name:>8}: median {:7.2} ms   p10 {:7.2}   p90 {:7.2}   min {:7.2}",
-            at(0.5),
-            at(0.1),
-            at(0.9),
-            t[0]
-        );
+        println!("{name:>8}: median {:7.2} ms   p10 {:7.2}   p90 {:7.2}   min {:7.2}", at(0.5), at(0.1), at(0.9), t[0]);
     }
     let _ = std::fs::remove_dir_all(&work);
     ExitCode::SUCCESS
