@@ -55,6 +55,10 @@ pub struct Face {
     pub bytes: FontBytes,
     /// The font, for shaping with harfrust and for looking up characters.
     pub font: harfrust::Font,
+    /// Which ASCII characters the font has, bit `c` for `c`, filled on
+    /// first use: typesetting asks for every character of every
+    /// paragraph, and most are ASCII.
+    ascii: std::sync::OnceLock<u128>,
     /// Units per em.
     pub upem: f32,
     /// Ascender, in em.
@@ -69,6 +73,13 @@ pub struct Face {
 impl Face {
     /// Whether the font has a glyph for `c`.
     pub fn has_glyph(&self, c: char) -> bool {
+        if c.is_ascii() {
+            let ascii = self.ascii.get_or_init(|| {
+                let map = self.font.charmap();
+                (0..128u32).filter(|&c| map.map_unicode(c).is_some()).fold(0, |bits, c| bits | 1 << c)
+            });
+            return ascii >> (c as u32) & 1 == 1;
+        }
         self.font.charmap().map_unicode(c).is_some()
     }
 }
@@ -186,7 +197,7 @@ impl Fonts {
         let descender = -f32::from(metrics.descender()) / upem;
         let hyphen =
             metrics.glyph_index('-').and_then(|g| metrics.glyph_hor_advance(g)).map_or(0.33, |a| f32::from(a) / upem);
-        self.faces.push(Face { name, bytes, font, upem, ascender, descender, hyphen });
+        self.faces.push(Face { name, bytes, font, ascii: Default::default(), upem, ascender, descender, hyphen });
         FontId((self.faces.len() - 1) as u16)
     }
 
@@ -229,5 +240,24 @@ impl Fonts {
     /// The first fallback face that has a glyph for `c`.
     pub fn fallback_for(&self, c: char) -> Option<FontId> {
         self.fallbacks.iter().copied().find(|id| self.face(*id).has_glyph(c))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_shortcut_agrees_with_the_character_map() {
+        let fonts = Fonts::bundled();
+        for (_, face) in fonts.faces() {
+            let map = face.font.charmap();
+            for c in (0..128u8).map(char::from) {
+                assert_eq!(face.has_glyph(c), map.map_unicode(c).is_some(), "{} {c:?}", face.name);
+            }
+            // Inter has letters but no control characters.
+            assert!(face.has_glyph('a') && face.has_glyph('~') && !face.has_glyph('\u{1}'));
+            assert!(face.has_glyph('é') && !face.has_glyph('\u{0915}'));
+        }
     }
 }
