@@ -19,7 +19,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
-use super::fonts::{FontId, Fonts};
+use super::fonts::{Face, FontId, Fonts};
 use crate::model::Language;
 
 /// A shaped glyph, in points.
@@ -112,6 +112,9 @@ pub fn shape(
     let scale = size / face.upem;
     let mut out = Vec::with_capacity(text.len());
     let cache = fonts.shape_cache();
+    // Made on the first word the cache does not have, then reused for
+    // the rest of the run.
+    let mut shaper: Option<WordShaper> = None;
     let mut start = 0;
     while start < text.len() {
         // A word, or one space.
@@ -124,7 +127,8 @@ pub fn shape(
         let glyphs = match cache.get(font, lang, word) {
             Some(g) => g,
             None => {
-                let g: Arc<[UnitGlyph]> = shape_word(fonts, font, word, lang).into();
+                let shaper = shaper.get_or_insert_with(|| WordShaper::new(fonts, font, lang));
+                let g: Arc<[UnitGlyph]> = shaper.shape(cache, word).into();
                 cache.insert(font, lang, word, g.clone());
                 g
             }
@@ -143,62 +147,78 @@ pub fn shape(
     out
 }
 
-fn shape_word(fonts: &Fonts, font: FontId, text: &str, lang: Language) -> Vec<UnitGlyph> {
-    let face = fonts.face(font);
-    let shaper = harfrust::ShaperFont::new(&face.font);
-    let mut buffer = harfrust::Buffer::new();
-    buffer.push_str(text);
-    buffer.set_direction(harfrust::Direction::LeftToRight);
-    let language: Option<harfrust::Language> = match lang {
-        Language::French => "fr",
-        Language::English => "en",
+/// Shapes words of one face and language: the harfrust font and language
+/// are made once per run, the plans come from the shared cache.
+struct WordShaper<'a> {
+    id: FontId,
+    lang: Language,
+    face: &'a Face,
+    font: harfrust::ShaperFont<'a, 'a>,
+    language: Option<harfrust::Language>,
+}
+
+impl<'a> WordShaper<'a> {
+    fn new(fonts: &'a Fonts, id: FontId, lang: Language) -> Self {
+        let face = fonts.face(id);
+        let language = match lang {
+            Language::French => "fr",
+            Language::English => "en",
+        }
+        .parse()
+        .ok();
+        WordShaper { id, lang, face, font: harfrust::ShaperFont::new(&face.font), language }
     }
-    .parse()
-    .ok();
-    buffer.set_language(language.clone());
-    buffer.guess_segment_properties();
-    let script = buffer.script();
-    let key = script.map_or(0, |s| u32::from_be_bytes(s.tag().to_be_bytes()));
-    let slot = fonts.shape_cache().plan((font, lang, key));
-    let plan = slot.get_or_init(|| {
-        harfrust::ShapePlan::new(&face.font, harfrust::Direction::LeftToRight, script, language.as_ref(), &[])
-    });
-    let options = harfrust::ShapeOptions::new().plan(Some(plan));
-    if harfrust::shape(&shaper, &mut buffer, options).is_err() {
-        // A font harfrust cannot use for this text (validation parsed it,
-        // but a table may still be damaged): one missing glyph per
-        // character keeps the layout going, and the PDF shows the gap.
-        return text
-            .char_indices()
-            .map(|(i, c)| UnitGlyph {
-                id: 0,
-                advance: (face.upem / 2.0) as i32,
-                x_offset: 0,
-                y_offset: 0,
-                start: i as u32,
-                end: (i + c.len_utf8()) as u32,
-            })
-            .collect();
-    }
-    let infos = buffer.glyph_infos();
-    let positions = buffer.glyph_positions();
-    let mut glyphs = Vec::with_capacity(infos.len());
-    for (i, (info, pos)) in infos.iter().zip(positions).enumerate() {
-        let start = info.cluster;
-        // A cluster ends where the next different cluster starts.
-        let end = infos[i + 1..].iter().map(|g| g.cluster).find(|&c| c != start).unwrap_or(text.len() as u32);
-        glyphs.push(UnitGlyph {
-            // Fonts have at most 65,535 glyphs; anything above is not a
-            // glyph of this font and shows as missing.
-            id: u16::try_from(info.glyph_id).unwrap_or(0),
-            advance: pos.x_advance,
-            x_offset: pos.x_offset,
-            y_offset: pos.y_offset,
-            start,
-            end: end.max(start),
+
+    fn shape(&self, cache: &ShapeCache, text: &str) -> Vec<UnitGlyph> {
+        let face = self.face;
+        let mut buffer = harfrust::Buffer::new();
+        buffer.push_str(text);
+        buffer.set_direction(harfrust::Direction::LeftToRight);
+        buffer.set_language(self.language.clone());
+        buffer.guess_segment_properties();
+        let script = buffer.script();
+        let key = script.map_or(0, |s| u32::from_be_bytes(s.tag().to_be_bytes()));
+        let slot = cache.plan((self.id, self.lang, key));
+        let plan = slot.get_or_init(|| {
+            harfrust::ShapePlan::new(&face.font, harfrust::Direction::LeftToRight, script, self.language.as_ref(), &[])
         });
+        let options = harfrust::ShapeOptions::new().plan(Some(plan));
+        if harfrust::shape(&self.font, &mut buffer, options).is_err() {
+            // A font harfrust cannot use for this text (validation parsed it,
+            // but a table may still be damaged): one missing glyph per
+            // character keeps the layout going, and the PDF shows the gap.
+            return text
+                .char_indices()
+                .map(|(i, c)| UnitGlyph {
+                    id: 0,
+                    advance: (face.upem / 2.0) as i32,
+                    x_offset: 0,
+                    y_offset: 0,
+                    start: i as u32,
+                    end: (i + c.len_utf8()) as u32,
+                })
+                .collect();
+        }
+        let infos = buffer.glyph_infos();
+        let positions = buffer.glyph_positions();
+        let mut glyphs = Vec::with_capacity(infos.len());
+        for (i, (info, pos)) in infos.iter().zip(positions).enumerate() {
+            let start = info.cluster;
+            // A cluster ends where the next different cluster starts.
+            let end = infos[i + 1..].iter().map(|g| g.cluster).find(|&c| c != start).unwrap_or(text.len() as u32);
+            glyphs.push(UnitGlyph {
+                // Fonts have at most 65,535 glyphs; anything above is not a
+                // glyph of this font and shows as missing.
+                id: u16::try_from(info.glyph_id).unwrap_or(0),
+                advance: pos.x_advance,
+                x_offset: pos.x_offset,
+                y_offset: pos.y_offset,
+                start,
+                end: end.max(start),
+            });
+        }
+        glyphs
     }
-    glyphs
 }
 
 /// Width of a string set in one style (for short labels).
