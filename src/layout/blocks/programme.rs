@@ -74,12 +74,7 @@ impl Builder<'_> {
             t.bookmark = bookmark;
         }
         self.out.push(Block::Para(t));
-        if let Some(room) = &slot.room {
-            self.out.push(Block::Para(self.room(room, cx, cw)));
-        }
-        if let Some(desc) = &slot.description {
-            self.rich(desc, d.body_style(), cx, cw, 5.0, "body");
-        }
+        self.room_and_description(slot.room.as_deref(), slot.description.as_ref(), cx, cw);
         if !slot.speakers.is_empty() {
             self.speakers(&slot.speakers);
         }
@@ -93,6 +88,17 @@ impl Builder<'_> {
         match self.lang() {
             Language::French => "Sessions en parallèle".to_owned(),
             Language::English => "Parallel sessions".to_owned(),
+        }
+    }
+
+    /// The room line and the description under a slot's or a workshop's
+    /// title, each when given.
+    fn room_and_description(&mut self, room: Option<&str>, description: Option<&Rich>, x: f32, w: f32) {
+        if let Some(room) = room {
+            self.out.push(Block::Para(self.room(room, x, w)));
+        }
+        if let Some(desc) = description {
+            self.rich(desc, self.d.body_style(), x, w, 5.0, "body");
         }
     }
 
@@ -240,12 +246,7 @@ impl Builder<'_> {
             p.keep_with_next = true;
             self.out.push(Block::Para(p));
         }
-        if let Some(room) = &w.room {
-            self.out.push(Block::Para(self.room(room, x, width)));
-        }
-        if let Some(desc) = &w.description {
-            self.rich(desc, d.body_style(), x, width, 5.0, "body");
-        }
+        self.room_and_description(w.room.as_deref(), w.description.as_ref(), x, width);
         let role_line = |b: &Self, label: &str, person: &Person| {
             let lab = d.style(Family::Body, Weight::SemiBold, false, d.body, d.ink);
             let mut spans = vec![text(format!("{label} : "), lab)];
