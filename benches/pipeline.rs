@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use divan::{Bencher, black_box};
-use livret::layout::{blocks, design::Design, flow, paginate, typeset};
+use livret::layout::{blocks, design::Design, flow, footer, paginate, typeset};
 use livret::text::Fonts;
 
 fn main() {
@@ -27,10 +27,10 @@ fn parse_and_validate(b: Bencher) {
 #[divan::bench]
 fn typeset(b: Bencher) {
     let (src, root) = seed();
-    let (p, _) = livret::load(&src, root).expect("valid");
+    let p = livret::load(&src, root).map(|w| w.output).expect("valid");
     let design = Design::new(&p.theme);
     // A fresh font set (and so a cold shaping cache) per run, as in a build.
-    b.with_inputs(|| Fonts::for_programme(&p)).bench_refs(|fonts| {
+    b.with_inputs(|| Fonts::new(&p.theme.fonts)).bench_refs(|fonts| {
         let blocks = blocks::build(&p, &design);
         let sets = typeset::typeset_blocks(black_box(&blocks), fonts);
         flow::flow(&blocks, &mut sets.into_iter(), fonts, &design, &mut Vec::new())
@@ -41,36 +41,41 @@ fn typeset(b: Bencher) {
 #[divan::bench]
 fn paginate(b: Bencher) {
     let (src, root) = seed();
-    let (p, _) = livret::load(&src, root).expect("valid");
-    let fonts = Fonts::for_programme(&p);
+    let p = livret::load(&src, root).map(|w| w.output).expect("valid");
+    let fonts = Fonts::new(&p.theme.fonts);
     let design = Design::new(&p.theme);
     let blocks = blocks::build(&p, &design);
     let sets = typeset::typeset_blocks(&blocks, &fonts);
-    let rows = flow::flow(&blocks, &mut sets.into_iter(), &fonts, &design, &mut Vec::new()).rows;
-    let footer = paginate::Footer { title: p.event.title.clone(), page: p.labels.page.clone(), lang: p.event.language };
-    b.with_inputs(|| Fonts::for_programme(&p))
-        .bench_refs(|fonts| paginate::paginate(black_box(&rows), &design, fonts, &footer, &mut Vec::new()));
+    let flow = flow::flow(&blocks, &mut sets.into_iter(), &fonts, &design, &mut Vec::new());
+    let footer = footer::Footer::new(&p);
+    b.with_inputs(|| (Fonts::new(&p.theme.fonts), flow.clone())).bench_values(|(fonts, flow)| {
+        let plan = paginate::plan(black_box(&flow.rows), &design);
+        paginate::draw(flow, plan, &design, &fonts, &footer, &mut Vec::new())
+    });
 }
 
 /// The whole layout, booklet fitting included.
 #[divan::bench]
 fn lay_out(b: Bencher) {
     let (src, root) = seed();
-    let (p, _) = livret::load(&src, root).expect("valid");
-    b.with_inputs(|| Fonts::for_programme(&p))
-        .bench_refs(|fonts| livret::lay_out(black_box(&p), fonts, &mut Vec::new()));
+    let p = livret::load(&src, root).map(|w| w.output).expect("valid");
+    b.with_inputs(|| Fonts::new(&p.theme.fonts))
+        .bench_refs(|fonts| livret::layout::lay_out(black_box(&p), fonts).output);
 }
 
 /// Writing the PDF (font subsetting, compression).
 #[divan::bench]
 fn write_pdf(b: Bencher) {
     let (src, root) = seed();
-    let (p, _) = livret::load(&src, root).expect("valid");
-    let fonts = Fonts::for_programme(&p);
-    let doc = livret::lay_out(&p, &fonts, &mut Vec::new());
-    let info = livret::info(&p, &livret::Options::default());
-    b.with_inputs(|| (Fonts::for_programme(&p), doc.clone()))
-        .bench_values(|(fonts, doc)| livret::pdf::write(black_box(doc), &fonts, &info).expect("pdf"));
+    let p = livret::load(&src, root).map(|w| w.output).expect("valid");
+    let fonts = Fonts::new(&p.theme.fonts);
+    let doc = livret::layout::lay_out(&p, &fonts).output;
+    let options = livret::Options::default();
+    let info = livret::info(&p, &options);
+    b.with_inputs(|| (Fonts::new(&p.theme.fonts), doc.clone())).bench_values(|(fonts, doc)| {
+        let printed = livret::print::print(black_box(doc), options.profile);
+        livret::pdf::write(printed, &fonts, &info).expect("pdf")
+    });
 }
 
 /// Everything from text to bytes.
@@ -86,8 +91,8 @@ fn end_to_end(b: Bencher) {
 #[divan::bench(args = [1, 10, 100], sample_count = 10)]
 fn typeset_scaling(b: Bencher, days: usize) {
     let src = livret::generate::programme(42, days, 12);
-    let (p, _) = livret::load(&src, Path::new(".")).expect("generated programmes are valid");
+    let p = livret::load(&src, Path::new(".")).map(|w| w.output).expect("generated programmes are valid");
     let design = Design::new(&p.theme);
     let blocks = blocks::build(&p, &design);
-    b.with_inputs(|| Fonts::for_programme(&p)).bench_refs(|fonts| typeset::typeset_blocks(black_box(&blocks), fonts));
+    b.with_inputs(|| Fonts::new(&p.theme.fonts)).bench_refs(|fonts| typeset::typeset_blocks(black_box(&blocks), fonts));
 }

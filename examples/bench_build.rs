@@ -37,7 +37,7 @@ fn source(name: &str) -> Option<String> {
 
 fn build(text: &str) -> livret::Output {
     match livret::build(std::hint::black_box(text), root(), &livret::Options::default()) {
-        Ok(out) => out,
+        Ok(out) => out.output,
         Err(e) => panic!("build failed: {e:?}"),
     }
 }

@@ -5,7 +5,7 @@ fn main() {
     let n: usize = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(200);
     let mut bytes = 0;
     for _ in 0..n {
-        bytes += livret::build(&src, root, &livret::Options::default()).expect("build").pdf.len();
+        bytes += livret::build(&src, root, &livret::Options::default()).expect("build").output.pdf.len();
     }
     println!("{bytes}");
 }

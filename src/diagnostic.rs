@@ -1,8 +1,10 @@
 //! Diagnostics as data: what went wrong, where, and how to fix it.
 //!
 //! The library never prints. Every stage reports problems as [`Diagnostic`]
-//! values; the binary draws them for the terminal (with codespan-reporting),
-//! and tests inspect them directly.
+//! values, returned beside its output ([`Warned`]) or instead of it; the
+//! binary draws them for the terminal (with codespan-reporting), and tests
+//! inspect them directly. Each has a stable [`Diagnostic::id`] so that the
+//! binary can word it in the user's language.
 
 use std::ops::Range;
 
@@ -18,6 +20,9 @@ pub enum Severity {
 /// One problem found in the input or while building.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Diagnostic {
+    /// A stable identifier of the kind of problem (`time.invalid`,
+    /// `layout.taller-than-page`), for translations and tests.
+    pub id: &'static str,
     /// Error or warning.
     pub severity: Severity,
     /// Byte range in the programme file, when the problem has a place.
@@ -33,9 +38,10 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// A new error with a message and no place.
-    pub fn error(message: impl Into<String>) -> Self {
+    /// A new error of kind `id` with a message and no place.
+    pub fn error(id: &'static str, message: impl Into<String>) -> Self {
         Diagnostic {
+            id,
             severity: Severity::Error,
             span: None,
             key: None,
@@ -45,9 +51,9 @@ impl Diagnostic {
         }
     }
 
-    /// A new warning with a message and no place.
-    pub fn warning(message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(message) }
+    /// A new warning of kind `id` with a message and no place.
+    pub fn warning(id: &'static str, message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(id, message) }
     }
 
     /// Attach the byte range of the offending text.
@@ -102,6 +108,34 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// A stage's output with the warnings it produced (typst's `Warned`):
+/// warnings travel one way only, beside what they are about.
+#[derive(Debug, Clone)]
+pub struct Warned<T> {
+    /// What the stage made.
+    pub output: T,
+    /// Its warnings; the output is complete despite them.
+    pub warnings: Diagnostics,
+}
+
+impl<T> Warned<T> {
+    /// An output with warnings.
+    pub fn new(output: T, warnings: impl Into<Diagnostics>) -> Warned<T> {
+        Warned { output, warnings: warnings.into() }
+    }
+
+    /// Apply `f` to the output, keeping the warnings.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Warned<U> {
+        Warned { output: f(self.output), warnings: self.warnings }
+    }
+}
+
+impl From<Vec<Diagnostic>> for Diagnostics {
+    fn from(v: Vec<Diagnostic>) -> Diagnostics {
+        Diagnostics(v)
+    }
+}
+
 /// All diagnostics of one run, errors and warnings together.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Diagnostics(pub Vec<Diagnostic>);
@@ -110,6 +144,11 @@ impl Diagnostics {
     /// Add one.
     pub fn push(&mut self, d: Diagnostic) {
         self.0.push(d);
+    }
+
+    /// Add all of `other`'s, after these.
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.0.extend(other.0);
     }
 
     /// True when any diagnostic is an error.

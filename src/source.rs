@@ -180,6 +180,9 @@ pub struct RawLabels {
     pub workshop: Option<Str>,
     pub contact: Option<Str>,
     pub page: Option<Str>,
+    pub parallel: Option<Str>,
+    pub organised_by: Option<Str>,
+    pub venue: Option<Str>,
 }
 
 /// `[theme]`.
@@ -205,10 +208,10 @@ pub struct RawTheme {
 /// cannot go on past them.
 pub fn parse(text: &str) -> Result<RawProgramme, Diagnostics> {
     if text.len() > MAX_INPUT_BYTES {
-        let d = Diagnostic::error(format!(
-            "the file is {} MB; a programme file is at most 10 MB",
-            text.len() / (1024 * 1024)
-        ))
+        let d = Diagnostic::error(
+            "file.too-large",
+            format!("the file is {} MB; a programme file is at most 10 MB", text.len() / (1024 * 1024)),
+        )
         .with_hint("check that you gave the right file: programmes are usually a few kilobytes");
         return Err(Diagnostics(vec![d]));
     }
@@ -238,8 +241,8 @@ fn key_on_line(text: &str, offset: usize) -> Option<String> {
 /// Turn a toml/serde error into a diagnostic with plain wording.
 fn toml_error(e: toml::de::Error) -> Diagnostic {
     let raw = e.message().trim().to_owned();
-    let (message, expected, hint, key) = explain(&raw);
-    let mut d = Diagnostic::error(message);
+    let Explained { id, message, expected, hint, key } = explain(&raw);
+    let mut d = Diagnostic::error(id, message);
     if let Some(span) = e.span() {
         d = d.with_span(span);
     }
@@ -255,15 +258,32 @@ fn toml_error(e: toml::de::Error) -> Diagnostic {
     d
 }
 
+/// A serde message in plain words.
+struct Explained {
+    id: &'static str,
+    message: String,
+    expected: Option<String>,
+    hint: Option<String>,
+    key: Option<String>,
+}
+
 /// Rephrase serde's messages ("unknown field `titel`, expected one of …")
 /// for people who never read a Rust error.
-fn explain(raw: &str) -> (String, Option<String>, Option<String>, Option<String>) {
+fn explain(raw: &str) -> Explained {
+    let say = |id, message: String, expected: Option<String>, hint: Option<String>, key: Option<String>| Explained {
+        id,
+        message,
+        expected,
+        hint,
+        key,
+    };
     if let Some(rest) = raw.strip_prefix("unknown field `") {
         let (name, tail) = rest.split_once('`').unwrap_or((rest, ""));
         let allowed: Vec<&str> = tail.split('`').skip(1).step_by(2).collect();
         let hint = closest(name, &allowed).map(|s| format!("did you mean `{s}`?"));
         let expected = if allowed.is_empty() { None } else { Some(format!("one of: {}", allowed.join(", "))) };
-        return (
+        return say(
+            "key.unknown",
             format!("unknown key `{name}`"),
             expected,
             hint.or(Some("keys are listed in docs/format.md".into())),
@@ -278,10 +298,11 @@ fn explain(raw: &str) -> (String, Option<String>, Option<String>, Option<String>
             "a sequence" => "a list in square brackets, e.g. [\"A\", \"B\"]".to_owned(),
             w => w.to_owned(),
         };
-        return (format!("wrong kind of value: found {found}"), Some(want), None, None);
+        return say("value.wrong-type", format!("wrong kind of value: found {found}"), Some(want), None, None);
     }
     if raw.starts_with("duplicate key") {
-        return (
+        return say(
+            "key.duplicate",
             "this key is given twice in the same section".to_owned(),
             None,
             Some("remove one of the two lines, or start a new [[…]] block for a second item".into()),
@@ -289,7 +310,8 @@ fn explain(raw: &str) -> (String, Option<String>, Option<String>, Option<String>
         );
     }
     if raw.contains("date") || raw.contains("time") {
-        return (
+        return say(
+            "toml.date-time",
             format!("this is not a valid date or time: {}", raw.lines().next().unwrap_or(raw)),
             Some("a date written year-month-day, e.g. 2023-12-19".to_owned()),
             Some("dates have no quotes (date = 2023-12-19); times do (start = \"9h30\")".to_owned()),
@@ -301,7 +323,7 @@ fn explain(raw: &str) -> (String, Option<String>, Option<String>, Option<String>
     } else {
         None
     };
-    (format!("this is not valid TOML: {}", raw.lines().next().unwrap_or(raw)), None, hint, None)
+    say("toml.syntax", format!("this is not valid TOML: {}", raw.lines().next().unwrap_or(raw)), None, hint, None)
 }
 
 /// The allowed name closest to a misspelt one, if it is close enough to be
@@ -329,7 +351,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
 pub fn decode(bytes: &[u8]) -> Result<&str, Diagnostics> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let at = e.valid_up_to();
-        Diagnostic::error("the file is not valid UTF-8 text")
+        Diagnostic::error("file.not-utf8", "the file is not valid UTF-8 text")
             .with_span(at..at)
             .with_expected("a text file saved as UTF-8")
             .with_hint("in your editor, use \"Save as…\" and choose the UTF-8 encoding")

@@ -15,9 +15,9 @@ fn layout_of(rel: &str) -> (String, Vec<check::Violation>, usize) {
     let base = path.parent().unwrap().to_path_buf();
     // Logo and font paths in the test programmes are relative to the root.
     let base = if rel.starts_with("tests/") { root() } else { base };
-    let (p, _) = livret::load(&src, &base).unwrap_or_else(|d| panic!("{rel} is invalid: {d:?}"));
-    let fonts = Fonts::for_programme(&p);
-    let doc = livret::lay_out(&p, &fonts, &mut Vec::new());
+    let p = livret::load(&src, &base).map(|w| w.output).unwrap_or_else(|d| panic!("{rel} is invalid: {d:?}"));
+    let fonts = Fonts::new(&p.theme.fonts);
+    let doc = livret::layout::lay_out(&p, &fonts).output;
     (dump::dump(&doc, &fonts), check::check(&doc), doc.pages.len())
 }
 
@@ -71,9 +71,9 @@ fn french_a5_with_spaced_times() {
 fn invariants_hold_for_generated_programmes() {
     for (seed, days, slots) in [(1, 1, 3), (2, 2, 8), (3, 3, 12), (4, 5, 20), (5, 2, 40)] {
         let src = livret::generate::programme(seed, days, slots);
-        let (p, _) = livret::load(&src, &root()).expect("generated programmes are valid");
-        let fonts = Fonts::for_programme(&p);
-        let doc = livret::lay_out(&p, &fonts, &mut Vec::new());
+        let p = livret::load(&src, &root()).map(|w| w.output).expect("generated programmes are valid");
+        let fonts = Fonts::new(&p.theme.fonts);
+        let doc = livret::layout::lay_out(&p, &fonts).output;
         let v = check::check(&doc);
         assert!(v.is_empty(), "seed {seed}, {days}×{slots}: {v:#?}");
     }
@@ -86,9 +86,9 @@ fn long_content_flows_onto_new_pages() {
     let para = "Une phrase assez longue pour remplir une ligne entière de texte justifié et composé. ".repeat(40);
     let desc = vec![para; 12].join("\n\n");
     let src = format!("{MINIMAL}description = \"\"\"\n{desc}\n\"\"\"\n");
-    let (p, _) = livret::load(&src, &root()).unwrap();
-    let fonts = Fonts::for_programme(&p);
-    let doc = livret::lay_out(&p, &fonts, &mut Vec::new());
+    let p = livret::load(&src, &root()).map(|w| w.output).unwrap();
+    let fonts = Fonts::new(&p.theme.fonts);
+    let doc = livret::layout::lay_out(&p, &fonts).output;
     assert!(doc.pages.len() >= 6, "{} pages", doc.pages.len());
     let v = check::check(&doc);
     assert!(v.is_empty(), "{v:#?}");
@@ -98,9 +98,9 @@ fn long_content_flows_onto_new_pages() {
 fn the_checker_catches_overlaps_and_overflow() {
     // The invariants are only worth something if they can fail.
     let src = std::fs::read_to_string(root().join("programme.toml")).unwrap();
-    let (p, _) = livret::load(&src, &root()).unwrap();
-    let fonts = Fonts::for_programme(&p);
-    let mut doc = livret::lay_out(&p, &fonts, &mut Vec::new());
+    let p = livret::load(&src, &root()).map(|w| w.output).unwrap();
+    let fonts = Fonts::new(&p.theme.fonts);
+    let mut doc = livret::layout::lay_out(&p, &fonts).output;
     let page = &mut doc.pages[1];
     let text = page.elements.iter().find(|e| matches!(e, livret::layout::Element::Text { .. })).cloned().unwrap();
     page.elements.push(text.clone());

@@ -158,7 +158,7 @@ fn fuzz_regressions_never_panic() {
 fn a_one_megabyte_word_is_broken_not_overflowing() {
     let src = format!("{MINIMAL}description = \"{}\"\n", "a".repeat(1_000_000));
     let out = livret::build(&src, &root(), &livret::Options::default()).expect("builds");
-    assert!(out.pages > 50);
+    assert!(out.output.pages > 50);
     assert!(out.warnings.iter().any(|w| w.message.contains("wider than its column")));
 }
 
@@ -171,7 +171,7 @@ fn ten_thousand_workshops_in_one_slot() {
         ));
     }
     let out = livret::build(&src, &root(), &livret::Options::default()).expect("builds");
-    assert!(out.pages > 100);
+    assert!(out.output.pages > 100);
 }
 
 #[test]
@@ -179,7 +179,7 @@ fn a_hundred_thousand_character_title() {
     let title = "Journée ".repeat(12_500);
     let src = MINIMAL.replace("Journée d'essai", &title);
     let out = livret::build(&src, &root(), &livret::Options::default()).expect("builds");
-    assert!(out.pages > 1);
+    assert!(out.output.pages > 1);
 }
 
 #[test]

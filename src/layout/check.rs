@@ -20,8 +20,9 @@ const EPS: f32 = 0.05;
 /// Check the invariants that need only the document.
 pub fn check(doc: &Document) -> Vec<Violation> {
     let mut out = Vec::new();
-    let (l, t, r, b) = doc.text_area;
     let (pw, ph) = doc.page_size;
+    let m = doc.margins;
+    let (l, t, r, b) = (m.left, m.top, pw - m.right, ph - m.bottom);
     for (pi, page) in doc.pages.iter().enumerate() {
         if let Some(kind) = page.broken_keep {
             out.push(Violation {

@@ -1,6 +1,7 @@
 //! The brochure's design in one place: page geometry, type scale and
 //! colours, derived from the paper size and the theme.
 
+use super::Sides;
 use crate::model::{Paper, Rgb, Theme};
 use crate::text::{Family, TextStyle, Weight};
 
@@ -9,8 +10,8 @@ use crate::text::{Family, TextStyle, Weight};
 pub struct Design {
     /// Page width and height.
     pub page: (f32, f32),
-    /// Margins: left, top, right, bottom.
-    pub margin: (f32, f32, f32, f32),
+    /// Margins: the text area's distance from each page edge.
+    pub margin: Sides,
     /// Width of the time column.
     pub time_col: f32,
     /// Gap between the time column and the content.
@@ -36,7 +37,7 @@ pub struct Design {
     /// smaller titles, the body text unchanged.
     pub display_scale: f32,
     /// Multiplier of the vertical space between blocks; the booklet
-    /// fitting in [`crate::lay_out`] lowers it to save a page.
+    /// fitting in [`super::fit`] lowers it to save a page.
     pub spacing: f32,
 }
 
@@ -45,8 +46,8 @@ impl Design {
     pub fn new(theme: &Theme) -> Design {
         let page = theme.paper.size_pt();
         let (margin, time_col) = match theme.paper {
-            Paper::A4 => ((48.0, 42.0, 48.0, 50.0), 64.0),
-            Paper::A5 => ((38.0, 36.0, 38.0, 50.0), 54.0),
+            Paper::A4 => (Sides::new(48.0, 42.0, 48.0, 50.0), 64.0),
+            Paper::A5 => (Sides::new(38.0, 36.0, 38.0, 50.0), 54.0),
         };
         Design {
             page,
@@ -81,22 +82,22 @@ impl Design {
 
     /// Left edge of the text area.
     pub fn left(&self) -> f32 {
-        self.margin.0
+        self.margin.left
     }
 
     /// Width of the text area.
     pub fn width(&self) -> f32 {
-        self.page.0 - self.margin.0 - self.margin.2
+        self.page.0 - self.margin.left - self.margin.right
     }
 
     /// Height of the text area.
     pub fn height(&self) -> f32 {
-        self.page.1 - self.margin.1 - self.margin.3
+        self.page.1 - self.margin.top - self.margin.bottom
     }
 
     /// Left edge of the content column (right of the time column).
     pub fn content_x(&self) -> f32 {
-        self.margin.0 + self.time_col + self.gutter
+        self.margin.left + self.time_col + self.gutter
     }
 
     /// Width of the content column.

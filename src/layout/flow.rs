@@ -1,9 +1,10 @@
-//! Typesetting content blocks into rows: unbreakable horizontal strips
-//! (usually one line of text) with the rules that say where a page may
-//! end. The paginator only ever sees rows.
+//! Stacking typeset content blocks into rows: unbreakable horizontal
+//! strips (usually one line of text) with the rules that say where a page
+//! may end. The paginator only ever sees rows.
 
 use super::blocks::{Band, Bar, Block, Para};
 use super::design::Design;
+use super::document::ink_extent;
 use super::typeset::SetPara;
 use super::{Element, Role};
 use crate::diagnostic::Diagnostic;
@@ -85,17 +86,6 @@ pub fn flow(blocks: &[Block], sets: &mut SetParas, fonts: &Fonts, d: &Design, wa
     Flow { rows, roles }
 }
 
-/// The role of a paragraph, from the kind of block it came from.
-fn role_of(p: &Para) -> Role {
-    match p.kind {
-        "cover-title" | "day-heading" | "contact-heading" => Role::Heading(1),
-        "slot-title" => Role::Heading(2),
-        "workshop-title" => Role::Heading(3),
-        _ if p.marker.is_some() => Role::ListItem,
-        _ => Role::Paragraph,
-    }
-}
-
 /// A new block of text with a role; returns its id.
 fn new_block(roles: &mut Vec<Role>, role: Role) -> u32 {
     roles.push(role);
@@ -164,7 +154,7 @@ fn rows(
                         if i > 0 {
                             y += row.space_before;
                         }
-                        r.elements.extend(row.elements.into_iter().map(|e| shift(e, y)));
+                        r.elements.extend(row.elements.into_iter().map(|e| e.shifted(y)));
                         y += row.height;
                     }
                     r.height = r.height.max(y);
@@ -208,22 +198,11 @@ fn rows(
     out
 }
 
-/// Move an element down by `dy`.
-pub fn shift(e: Element, dy: f32) -> Element {
-    match e {
-        Element::Text { x, y, run, extent, block } => Element::Text { x, y: y + dy, run, extent, block },
-        Element::Rect { x, y, w, h, color } => Element::Rect { x, y: y + dy, w, h, color },
-        Element::Image { x, y, w, h, logo, alt } => Element::Image { x, y: y + dy, w, h, logo, alt },
-        Element::Link { x, y, w, h, target } => Element::Link { x, y: y + dy, w, h, target },
-    }
-}
-
 /// Text elements (and link areas) for one line at `x`, baseline `y`.
 fn line_elements(line: &text::Line, x: f32, baseline: f32, block: u32, out: &mut Vec<Element>) {
     for run in &line.runs {
         let size = run.size;
-        // Cap height to descender: the ink box used by the overlap checks.
-        let extent = (size * 0.75, size * 0.22);
+        let extent = ink_extent(size);
         if let Some(target) = &run.link {
             out.push(Element::Link {
                 x: x + run.x,
@@ -245,7 +224,7 @@ fn para_rows(p: &Para, typeset: &SetPara, roles: &mut Vec<Role>, out: &mut Vec<R
     }
     // The time is read before the slot it belongs to.
     let side_block = typeset.side.as_ref().map_or(0, |_| new_block(roles, Role::Paragraph));
-    let block = new_block(roles, role_of(p));
+    let block = new_block(roles, p.role);
     let (side, marker) = (&typeset.side, &typeset.marker);
     for (i, line) in set.lines.iter().enumerate() {
         let mut r = Row::new(p.kind, set.leading, if i == 0 { p.space_before } else { 0.0 });

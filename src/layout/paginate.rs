@@ -3,21 +3,11 @@
 //! bars, running footers and the outline.
 
 use super::design::Design;
-use super::flow::{BreakBefore, Row, shift};
+use super::flow::{BreakBefore, Flow, Row};
+use super::footer::Footer;
 use super::{Document, Element, OutlineEntry, Page};
 use crate::diagnostic::Diagnostic;
-use crate::text::{self, Align, Family, Fonts, ParStyle, StyledText, Weight};
-
-/// Running footer text.
-#[derive(Debug, Clone)]
-pub struct Footer {
-    /// Left: the event's title.
-    pub title: String,
-    /// The word for "page".
-    pub page: String,
-    /// Document language.
-    pub lang: crate::model::Language,
-}
+use crate::text::Fonts;
 
 /// Row indices placed on one page with their top (relative to the text
 /// area's top, space before included).
@@ -38,12 +28,6 @@ impl Plan {
     pub fn pages(&self) -> usize {
         self.pages.len()
     }
-}
-
-/// Break rows into pages and draw them.
-pub fn paginate(rows: &[Row], d: &Design, fonts: &Fonts, footer: &Footer, warnings: &mut Vec<Diagnostic>) -> Document {
-    let plan = plan(rows, d);
-    draw(rows.to_vec(), plan, d, fonts, footer, warnings)
 }
 
 /// Break rows into pages.
@@ -101,10 +85,10 @@ pub fn plan(rows: &[Row], d: &Design) -> Plan {
         }
         if empty {
             // Taller than a whole page: place it anyway and say so.
-            warnings.push(Diagnostic::warning(format!(
-                "a block ({}) is taller than a page and runs past its foot",
-                row.kind
-            )));
+            warnings.push(Diagnostic::warning(
+                "layout.taller-than-page",
+                format!("a block ({}) is taller than a page and runs past its foot", row.kind),
+            ));
             placed.push((i, 0.0));
             y += row.height;
             i += 1;
@@ -133,7 +117,7 @@ pub fn plan(rows: &[Row], d: &Design) -> Plan {
 /// The rows are consumed: their elements move onto the pages rather than
 /// being copied, which halves the peak memory of large programmes.
 pub fn draw(
-    rows: Vec<Row>,
+    flow: Flow,
     plan: Plan,
     d: &Design,
     fonts: &Fonts,
@@ -141,18 +125,9 @@ pub fn draw(
     warnings: &mut Vec<Diagnostic>,
 ) -> Document {
     warnings.extend(plan.warnings);
-    draw_pages(rows, &plan.pages, d, fonts, footer, warnings)
-}
-
-fn draw_pages(
-    mut rows: Vec<Row>,
-    pages: &[Placed],
-    d: &Design,
-    fonts: &Fonts,
-    footer: &Footer,
-    warnings: &mut Vec<Diagnostic>,
-) -> Document {
-    let top = d.margin.1;
+    let Flow { mut rows, roles } = flow;
+    let pages = &plan.pages;
+    let top = d.margin.top;
     let total = pages.len();
     let mut out = Vec::with_capacity(total);
     let mut outline: Vec<OutlineEntry> = Vec::new();
@@ -188,7 +163,7 @@ fn draw_pages(
             }
             let elements = std::mem::take(&mut rows[ri].elements);
             let row = &rows[ri];
-            front.extend(elements.into_iter().map(|e| shift(e, abs)));
+            front.extend(elements.into_iter().map(|e| e.shifted(abs)));
             if let Some((level, title)) = &row.bookmark {
                 let entry = OutlineEntry { title: title.clone(), page: pi, y: abs, children: Vec::new() };
                 match (level, outline.last_mut()) {
@@ -199,7 +174,7 @@ fn draw_pages(
             prev = Some((ri, bottom));
         }
         if pi > 0 {
-            footer_elements(pi + 1, total, d, fonts, footer, warnings, &mut front);
+            footer.draw(pi + 1, total, d, fonts, warnings, &mut front);
         }
         back.extend(front);
         // A keep chain was broken when the page's last row should have
@@ -210,49 +185,5 @@ fn draw_pages(
             last.filter(|&r| rows[r].keep_with_next && pi + 1 < total && !next_starts_by_rule(r)).map(|r| rows[r].kind);
         out.push(Page { elements: back, broken_keep });
     }
-    Document {
-        page_size: d.page,
-        text_area: (d.left(), top, d.left() + d.width(), top + d.height()),
-        pages: out,
-        outline,
-        roles: Vec::new(),
-    }
-}
-
-fn footer_elements(
-    n: usize,
-    total: usize,
-    d: &Design,
-    fonts: &Fonts,
-    f: &Footer,
-    warnings: &mut Vec<Diagnostic>,
-    out: &mut Vec<Element>,
-) {
-    let y_rule = d.page.1 - d.margin.3 + 12.0;
-    out.push(Element::Rect { x: d.left(), y: y_rule, w: d.width(), h: 0.5, color: d.muted });
-    let style = d.style(Family::Body, Weight::Regular, false, 7.5, d.muted);
-    let par = |align| ParStyle { align, leading: 10.0, hyphenate: false, lang: f.lang };
-    let right = vec![StyledText {
-        text: format!("{} {n} / {total}", f.page),
-        style: crate::text::TextStyle { weight: Weight::SemiBold, ..style },
-        link: None,
-    }];
-    let right_set = text::typeset(fonts, &right, &par(Align::Right), 90.0, warnings);
-    let left = vec![StyledText { text: f.title.clone(), style, link: None }];
-    // The title gets the width left by the page number, on one line.
-    let left_set = text::typeset(fonts, &left, &par(Align::Left), d.width() - 100.0, warnings);
-    let base = y_rule + 11.0;
-    for (set, x) in [(&left_set, d.left()), (&right_set, d.left() + d.width() - 90.0)] {
-        if let Some(line) = set.lines.first() {
-            for run in &line.runs {
-                out.push(Element::Text {
-                    block: 0,
-                    x: x + run.x,
-                    y: base,
-                    run: run.clone(),
-                    extent: (run.size * 0.75, run.size * 0.22),
-                });
-            }
-        }
-    }
+    Document { page_size: d.page, margins: d.margin, pages: out, outline, roles }
 }

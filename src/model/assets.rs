@@ -1,6 +1,6 @@
-//! Files the programme points at: logos and fonts, read and decoded once at
-//! validation so that a broken file is refused with its name before any
-//! typesetting starts.
+//! Logos the programme points at, read and decoded once at validation so
+//! that a broken file is refused with its name before any typesetting
+//! starts. (Font files are read by [`crate::fonts`].)
 
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
@@ -34,15 +34,6 @@ pub enum LogoKind {
     Svg(Arc<usvg::Tree>),
 }
 
-/// A user's font file (TTF/OTF), checked to parse.
-#[derive(Debug, Clone)]
-pub struct FontFile {
-    /// The path as written.
-    pub path: PathBuf,
-    /// The file's bytes.
-    pub data: Arc<Vec<u8>>,
-}
-
 /// Logos above this many pixels are refused: decoding them would take
 /// hundreds of megabytes for an image printed a few centimetres wide.
 const MAX_LOGO_PIXELS: u64 = 40_000_000;
@@ -62,24 +53,20 @@ pub fn load_logo(base: &Path, rel: &str) -> Result<Logo, String> {
 pub fn decode_logo(path: PathBuf, data: Vec<u8>) -> Result<Logo, String> {
     let name = path.display().to_string();
     let corrupt = |why: String| format!("the logo `{name}` is damaged or not an image ({why})");
-    if data.starts_with(b"\x89PNG\r\n\x1a\n") {
-        let mut decoder = png::Decoder::new(Cursor::new(&data[..]));
-        decoder.set_transformations(png::Transformations::EXPAND);
-        let mut reader = decoder.read_info().map_err(|e| corrupt(e.to_string()))?;
-        let (w, h) = (reader.info().width, reader.info().height);
-        check_pixels(&name, w, h)?;
-        let size = reader.output_buffer_size().ok_or_else(|| corrupt("too large".into()))?;
-        let mut buf = vec![0; size];
-        reader.next_frame(&mut buf).map_err(|e| corrupt(e.to_string()))?;
-        return Ok(Logo { path, kind: LogoKind::Png(Arc::new(data)), size: (w as f32, h as f32) });
-    }
-    if data.starts_with(&[0xFF, 0xD8]) {
-        let mut decoder = zune_jpeg::JpegDecoder::new(Cursor::new(&data[..]));
-        decoder.decode_headers().map_err(|e| corrupt(format!("{e:?}")))?;
-        let (w, h) = decoder.dimensions().ok_or_else(|| corrupt("no size".into()))?;
-        check_pixels(&name, w as u32, h as u32)?;
-        decoder.decode().map_err(|e| corrupt(format!("{e:?}")))?;
-        return Ok(Logo { path, kind: LogoKind::Jpeg(Arc::new(data)), size: (w as f32, h as f32) });
+    for (magic, jpeg) in [(&b"\x89PNG\r\n\x1a\n"[..], false), (&[0xFF, 0xD8][..], true)] {
+        if data.starts_with(magic) {
+            // Decoded in full now, so a damaged file is refused here and
+            // not half-drawn later.
+            let (_, w, h) = decode_rgba(&data, jpeg).map_err(|why| match why {
+                RasterError::TooLarge(w, h) => {
+                    format!("the logo `{name}` is {w} × {h} pixels; logos up to 40 megapixels are accepted")
+                }
+                RasterError::Damaged(why) => corrupt(why),
+            })?;
+            let bytes = Arc::new(data);
+            let kind = if jpeg { LogoKind::Jpeg(bytes) } else { LogoKind::Png(bytes) };
+            return Ok(Logo { path, kind, size: (w as f32, h as f32) });
+        }
     }
     let head = String::from_utf8_lossy(&data[..data.len().min(4096)]).to_lowercase();
     if head.contains("<svg") {
@@ -96,11 +83,57 @@ pub fn decode_logo(path: PathBuf, data: Vec<u8>) -> Result<Logo, String> {
     Err(format!("the logo `{name}` is not a PNG, JPEG or SVG image"))
 }
 
-fn check_pixels(name: &str, w: u32, h: u32) -> Result<(), String> {
-    if w == 0 || h == 0 || u64::from(w) * u64::from(h) > MAX_LOGO_PIXELS {
-        return Err(format!("the logo `{name}` is {w} × {h} pixels; logos up to 40 megapixels are accepted"));
+/// Why a raster image cannot be used.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RasterError {
+    /// Width and height, over the pixel limit (or zero).
+    TooLarge(u32, u32),
+    /// The decoder's words.
+    Damaged(String),
+}
+
+/// Decode PNG or JPEG bytes to 8-bit RGBA, refusing images over the
+/// pixel limit before their pixels are allocated. The one decoder of the
+/// crate: validation checks logos with it, the PDF writer downsamples
+/// with it.
+pub fn decode_rgba(data: &[u8], jpeg: bool) -> Result<(Vec<u8>, u32, u32), RasterError> {
+    let check = |w: u32, h: u32| {
+        if w == 0 || h == 0 || u64::from(w) * u64::from(h) > MAX_LOGO_PIXELS {
+            return Err(RasterError::TooLarge(w, h));
+        }
+        Ok(())
+    };
+    let damaged = |why: String| RasterError::Damaged(why);
+    if jpeg {
+        let mut d = zune_jpeg::JpegDecoder::new(Cursor::new(data));
+        d.set_options(
+            zune_jpeg::zune_core::options::DecoderOptions::default()
+                .jpeg_set_out_colorspace(zune_jpeg::zune_core::colorspace::ColorSpace::RGBA),
+        );
+        d.decode_headers().map_err(|e| damaged(e.to_string()))?;
+        let (w, h) = d.dimensions().ok_or_else(|| damaged("it has no size".into()))?;
+        check(w as u32, h as u32)?;
+        let px = d.decode().map_err(|e| damaged(e.to_string()))?;
+        if px.len() != w * h * 4 {
+            return Err(damaged("its pixel data is incomplete".into()));
+        }
+        return Ok((px, w as u32, h as u32));
     }
-    Ok(())
+    let mut decoder = png::Decoder::new(Cursor::new(data));
+    decoder.set_transformations(png::Transformations::normalize_to_color8() | png::Transformations::ALPHA);
+    let mut reader = decoder.read_info().map_err(|e| damaged(e.to_string()))?;
+    check(reader.info().width, reader.info().height)?;
+    let size = reader.output_buffer_size().ok_or_else(|| damaged("it is too large".into()))?;
+    let mut buf = vec![0; size];
+    let info = reader.next_frame(&mut buf).map_err(|e| damaged(e.to_string()))?;
+    buf.truncate(info.buffer_size());
+    let (w, h) = (info.width, info.height);
+    let rgba = match info.color_type {
+        png::ColorType::Rgba => buf,
+        png::ColorType::GrayscaleAlpha => buf.chunks_exact(2).flat_map(|p| [p[0], p[0], p[0], p[1]]).collect(),
+        _ => return Err(damaged("its colour format cannot be read".into())),
+    };
+    Ok((rgba, w, h))
 }
 
 /// usvg options with the bundled fonts, so an SVG wordmark whose text asks
@@ -111,26 +144,11 @@ fn svg_options() -> usvg::Options<'static> {
     static FONTS: std::sync::OnceLock<Arc<usvg::fontdb::Database>> = std::sync::OnceLock::new();
     let db = FONTS.get_or_init(|| {
         let mut db = usvg::fontdb::Database::new();
-        for face in crate::text::fonts::BUNDLED {
+        for face in crate::fonts::BUNDLED {
             db.load_font_source(usvg::fontdb::Source::Binary(Arc::new(face)));
         }
         db.set_sans_serif_family("Inter");
         Arc::new(db)
     });
     usvg::Options { fontdb: db.clone(), ..usvg::Options::default() }
-}
-
-/// Read a user's font and check that it parses as an OpenType font.
-pub fn load_font(base: &Path, rel: &str) -> Result<FontFile, String> {
-    let path = base.join(rel);
-    let data = std::fs::read(&path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => format!("the font file `{rel}` does not exist"),
-        _ => format!("the font file `{rel}` cannot be read: {e}"),
-    })?;
-    // Both readers must accept it: ttf-parser (metrics) and read-fonts
-    // (shaping with harfrust).
-    if ttf_parser::Face::parse(&data, 0).is_err() || harfrust::Font::new(data.clone(), 0).is_none() {
-        return Err(format!("the font file `{rel}` is not a TrueType or OpenType font, or it is damaged"));
-    }
-    Ok(FontFile { path: PathBuf::from(rel), data: Arc::new(data) })
 }

@@ -6,8 +6,6 @@ pub mod assets;
 pub mod time;
 pub mod validate;
 
-use std::sync::Arc;
-
 pub use time::{Date, Time};
 pub use validate::validate;
 
@@ -231,6 +229,12 @@ pub struct Labels {
     pub contact: String,
     /// In the running footer (`Page`).
     pub page: String,
+    /// Over a slot of parallel workshops.
+    pub parallel: String,
+    /// Over the organisers' logos on the cover (`Organisé par`).
+    pub organised_by: String,
+    /// Heading of the venue's contact card (`Lieu`).
+    pub venue: String,
 }
 
 impl Labels {
@@ -247,6 +251,9 @@ impl Labels {
                 workshop: s("Atelier"),
                 contact: s("Contact"),
                 page: s("Page"),
+                parallel: s("Sessions en parallèle"),
+                organised_by: s("Organisé par"),
+                venue: s("Lieu"),
             },
             Language::English => Labels {
                 programme: s("Programme"),
@@ -257,6 +264,9 @@ impl Labels {
                 workshop: s("Workshop"),
                 contact: s("Contact"),
                 page: s("Page"),
+                parallel: s("Parallel sessions"),
+                organised_by: s("Organised by"),
+                venue: s("Venue"),
             },
         }
     }
@@ -303,12 +313,8 @@ pub struct Theme {
     pub primary: Rgb,
     /// Second brand colour.
     pub accent: Rgb,
-    /// Body text font (a user's file), or `None` for the bundled family.
-    pub body_font: Option<Arc<assets::FontFile>>,
-    /// Heading font, or `None` for the bundled family.
-    pub heading_font: Option<Arc<assets::FontFile>>,
-    /// Fonts tried for characters the main fonts lack.
-    pub fallback_fonts: Vec<Arc<assets::FontFile>>,
+    /// The fonts chosen (body, heading, fallbacks).
+    pub fonts: crate::fonts::FontChoice,
     /// Page size.
     pub paper: Paper,
     /// Time format.

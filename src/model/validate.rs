@@ -6,9 +6,10 @@ use std::path::Path;
 use std::sync::Arc;
 use toml::Spanned;
 
-use super::assets::{load_font, load_logo};
+use super::assets::load_logo;
 use super::*;
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::{Diagnostic, Diagnostics, Warned};
+use crate::fonts::{FontChoice, FontFile, load_font};
 use crate::source::*;
 
 const TIME_HINT: &str = "times look like 9h30, 9h or 09:30";
@@ -18,12 +19,12 @@ const TIME_HINT: &str = "times look like 9h30, 9h or 09:30";
 ///
 /// Returns the model with its warnings, or every error found (warnings
 /// included, so they are not lost).
-pub fn validate(raw: RawProgramme, base: &Path) -> Result<(Programme, Diagnostics), Diagnostics> {
+pub fn validate(raw: RawProgramme, base: &Path) -> Result<Warned<Programme>, Diagnostics> {
     let mut v = Validator { base, out: Diagnostics::default() };
     let programme = v.programme(raw);
     v.out.sort();
     match programme {
-        Some(p) if !v.out.has_errors() => Ok((p, v.out)),
+        Some(p) if !v.out.has_errors() => Ok(Warned::new(p, v.out)),
         _ => Err(v.out),
     }
 }
@@ -34,13 +35,19 @@ struct Validator<'a> {
 }
 
 impl Validator<'_> {
-    fn error(&mut self, span: std::ops::Range<usize>, key: &str, msg: impl Into<String>) -> &mut Diagnostic {
-        self.out.push(Diagnostic::error(msg).with_span(span).with_key(key));
+    fn error(
+        &mut self,
+        id: &'static str,
+        span: std::ops::Range<usize>,
+        key: &str,
+        msg: impl Into<String>,
+    ) -> &mut Diagnostic {
+        self.out.push(Diagnostic::error(id, msg).with_span(span).with_key(key));
         self.out.0.last_mut().expect("just pushed")
     }
 
-    fn warn(&mut self, span: std::ops::Range<usize>, key: &str, msg: impl Into<String>) {
-        self.out.push(Diagnostic::warning(msg).with_span(span).with_key(key));
+    fn warn(&mut self, id: &'static str, span: std::ops::Range<usize>, key: &str, msg: impl Into<String>) {
+        self.out.push(Diagnostic::warning(id, msg).with_span(span).with_key(key));
     }
 
     /// A required, non-blank string.
@@ -49,12 +56,12 @@ impl Validator<'_> {
             Some(s) if !s.get_ref().trim().is_empty() => Some(s.into_inner().trim().to_owned()),
             Some(s) => {
                 let span = s.span();
-                let d = self.error(span, key, format!("`{key}` is empty"));
+                let d = self.error("value.empty", span, key, format!("`{key}` is empty"));
                 *d = d.clone().with_expected(what.to_owned());
                 None
             }
             None => {
-                let d = self.error(at, key, format!("`{key}` is missing"));
+                let d = self.error("key.missing", at, key, format!("`{key}` is missing"));
                 *d =
                     d.clone().with_expected(what.to_owned()).with_hint(format!("add a line such as: {}", example(key)));
                 None
@@ -67,7 +74,7 @@ impl Validator<'_> {
             Some(e) => self.event(e),
             None => {
                 self.out.push(
-                    Diagnostic::error("the `[event]` section is missing")
+                    Diagnostic::error("event.missing", "the `[event]` section is missing")
                         .with_span(0..0)
                         .with_key("event")
                         .with_expected("an [event] section with at least a title")
@@ -109,7 +116,7 @@ impl Validator<'_> {
                 "en" => Some(Language::English),
                 other => {
                     let msg = format!("unknown language \"{other}\"");
-                    let d = self.error(l.span(), "event.language", msg);
+                    let d = self.error("language.unknown", l.span(), "event.language", msg);
                     *d = d.clone().with_expected("\"fr\" or \"en\"");
                     None
                 }
@@ -133,7 +140,7 @@ impl Validator<'_> {
             Some(l) => match load_logo(self.base, l.get_ref()) {
                 Ok(logo) => Some(Some(logo)),
                 Err(msg) => {
-                    let d = self.error(l.span(), &format!("{key}.logo"), msg);
+                    let d = self.error("logo.invalid", l.span(), &format!("{key}.logo"), msg);
                     *d = d.clone().with_expected("a PNG, JPEG or SVG file, relative to the programme file");
                     None
                 }
@@ -152,7 +159,7 @@ impl Validator<'_> {
     fn days(&mut self, raw: Option<Spanned<Vec<Spanned<RawDay>>>>) -> Option<Vec<Day>> {
         let Some(raw) = raw.filter(|d| !d.get_ref().is_empty()) else {
             self.out.push(
-                Diagnostic::error("the programme has no day")
+                Diagnostic::error("day.none", "the programme has no day")
                     .with_key("day")
                     .with_expected("at least one [[day]] with a date and a [[day.slot]]")
                     .with_hint(
@@ -177,7 +184,7 @@ impl Validator<'_> {
                         } else {
                             "days must be in date order: this day comes before the previous one"
                         };
-                        self.error(span.clone(), &format!("day[{}].date", i + 1), msg);
+                        self.error("day.order", span.clone(), &format!("day[{}].date", i + 1), msg);
                         ok = false;
                     }
                     prev = Some((day.date, span));
@@ -195,7 +202,8 @@ impl Validator<'_> {
         let key = format!("day[{n}]");
         let date = match d.date {
             None => {
-                let e = self.error(span.start..span.start, &format!("{key}.date"), "this day has no `date`");
+                let e =
+                    self.error("day.no-date", span.start..span.start, &format!("{key}.date"), "this day has no `date`");
                 *e = e.clone().with_expected("a date such as date = 2023-12-19");
                 None
             }
@@ -205,7 +213,8 @@ impl Validator<'_> {
         let mut ok = true;
         match d.slot.filter(|s| !s.get_ref().is_empty()) {
             None => {
-                let e = self.error(span.start..span.start, &format!("{key}.slot"), "this day has no slot");
+                let e =
+                    self.error("day.no-slot", span.start..span.start, &format!("{key}.slot"), "this day has no slot");
                 *e = e.clone().with_expected("at least one [[day.slot]] after the [[day]] line");
                 ok = false;
             }
@@ -237,12 +246,13 @@ impl Validator<'_> {
             let k = format!("{key}.slot[{}].start", j + 2);
             if b.start < a.start {
                 self.warn(
+                    "slot.order",
                     w[1].1.clone(),
                     &k,
                     "this slot starts before the previous one: slots are usually listed in time order",
                 );
             } else if a.end.is_some_and(|e| b.start < e) {
-                self.warn(w[1].1.clone(), &k, "this slot starts before the previous one ends");
+                self.warn("slot.overlap", w[1].1.clone(), &k, "this slot starts before the previous one ends");
             }
         }
     }
@@ -253,7 +263,7 @@ impl Validator<'_> {
         let at = span.start..span.start;
         let start = match s.start {
             None => {
-                let e = self.error(at.clone(), &format!("{key}.start"), "this slot has no start time");
+                let e = self.error("slot.no-start", at.clone(), &format!("{key}.start"), "this slot has no start time");
                 *e = e.clone().with_expected("start = \"9h30\"").with_hint(TIME_HINT);
                 None
             }
@@ -266,6 +276,7 @@ impl Validator<'_> {
                 match (self.time(v, &format!("{key}.end")), start) {
                     (Some(e), Some(st)) if e <= st => {
                         let d = self.error(
+                            "slot.ends-before-start",
                             vspan,
                             &format!("{key}.end"),
                             format!(
@@ -288,7 +299,7 @@ impl Validator<'_> {
                 Some(kind) => Some(kind),
                 None => {
                     let msg = format!("unknown slot kind \"{}\"", k.get_ref());
-                    let d = self.error(k.span(), &format!("{key}.kind"), msg);
+                    let d = self.error("slot.kind-unknown", k.span(), &format!("{key}.kind"), msg);
                     *d = d.clone().with_expected(format!("one of: {}", SlotKind::NAMES.join(", ")));
                     None
                 }
@@ -345,7 +356,7 @@ impl Validator<'_> {
         if let Some(n) = &name
             && tbc
         {
-            self.warn(span, key, format!("{n} is not confirmed yet (tbc = true)"));
+            self.warn("person.tbc", span, key, format!("{n} is not confirmed yet (tbc = true)"));
         }
         Some(Person { name: name?, role: opt(p.role), tbc })
     }
@@ -361,7 +372,7 @@ impl Validator<'_> {
         };
         if parsed.is_none() {
             let shown = show(v.get_ref());
-            let d = self.error(span, key, format!("{shown} is not a time of day"));
+            let d = self.error("time.invalid", span, key, format!("{shown} is not a time of day"));
             *d = d.clone().with_expected("a time such as \"9h30\"").with_hint(TIME_HINT);
         }
         parsed
@@ -377,7 +388,7 @@ impl Validator<'_> {
         };
         if parsed.is_none() {
             let shown = show(v.get_ref());
-            let d = self.error(span, key, format!("{shown} is not a valid date"));
+            let d = self.error("date.invalid", span, key, format!("{shown} is not a valid date"));
             *d = d.clone().with_expected("a date written year-month-day, without quotes: date = 2023-12-19");
         }
         parsed
@@ -388,7 +399,7 @@ impl Validator<'_> {
         let mut colour = |me: &mut Self, c: Option<Str>, key: &str, default: Rgb| match c {
             None => default,
             Some(c) => parse_colour(c.get_ref()).unwrap_or_else(|| {
-                let d = me.error(c.span(), key, format!("\"{}\" is not a colour", c.get_ref()));
+                let d = me.error("colour.invalid", c.span(), key, format!("\"{}\" is not a colour", c.get_ref()));
                 *d = d.clone().with_expected("a colour written \"#rrggbb\", e.g. \"#c8102e\"");
                 ok = false;
                 default
@@ -398,7 +409,7 @@ impl Validator<'_> {
         // enough to stay legible when photocopied in black and white.
         let primary = colour(self, t.primary, "theme.primary", Rgb(0xB0, 0x10, 0x2B));
         let accent = colour(self, t.accent, "theme.accent", Rgb(0x1F, 0x2A, 0x44));
-        let mut font = |me: &mut Self, f: Option<Str>, key: &str| -> Option<Arc<assets::FontFile>> {
+        let mut font = |me: &mut Self, f: Option<Str>, key: &str| -> Option<Arc<FontFile>> {
             let f = f?;
             if is_bundled_family(f.get_ref()) {
                 return None;
@@ -406,24 +417,34 @@ impl Validator<'_> {
             match load_font(me.base, f.get_ref()) {
                 Ok(file) => Some(Arc::new(file)),
                 Err(msg) => {
-                    let d = me.error(f.span(), key, msg);
+                    let d = me.error("font.invalid", f.span(), key, msg);
                     *d = d.clone().with_expected("a .ttf or .otf file, or \"Inter\"");
                     ok = false;
                     None
                 }
             }
         };
-        let body_font = font(self, t.body_font, "theme.body_font");
-        let heading_font = font(self, t.heading_font, "theme.heading_font");
-        let fallback_fonts =
-            t.fallback_fonts.into_iter().filter_map(|f| font(self, Some(f), "theme.fallback_fonts")).collect();
+        let fonts = FontChoice {
+            body: font(self, t.body_font, "theme.body_font"),
+            heading: font(self, t.heading_font, "theme.heading_font"),
+            fallbacks: t
+                .fallback_fonts
+                .into_iter()
+                .filter_map(|f| font(self, Some(f), "theme.fallback_fonts"))
+                .collect(),
+        };
         let paper = match t.paper.as_ref().map(|p| p.get_ref().trim().to_ascii_uppercase()) {
             None => Paper::A4,
             Some(p) if p == "A4" => Paper::A4,
             Some(p) if p == "A5" => Paper::A5,
             Some(_) => {
                 let p = t.paper.as_ref().expect("checked above");
-                let d = self.error(p.span(), "theme.paper", format!("unknown paper size \"{}\"", p.get_ref()));
+                let d = self.error(
+                    "paper.unknown",
+                    p.span(),
+                    "theme.paper",
+                    format!("unknown paper size \"{}\"", p.get_ref()),
+                );
                 *d = d.clone().with_expected("\"A4\" or \"A5\"");
                 ok = false;
                 Paper::A4
@@ -438,13 +459,13 @@ impl Validator<'_> {
             Some(other) => {
                 let msg = format!("unknown time style \"{other}\"");
                 let s = t.time_style.as_ref().expect("checked above");
-                let d = self.error(s.span(), "theme.time_style", msg);
+                let d = self.error("time-style.unknown", s.span(), "theme.time_style", msg);
                 *d = d.clone().with_expected("\"compact\" (9h30), \"spaced\" (9 h 30) or \"colon\" (09:30)");
                 ok = false;
                 TimeStyle::Compact
             }
         };
-        ok.then_some(Theme { primary, accent, body_font, heading_font, fallback_fonts, paper, time_style })
+        ok.then_some(Theme { primary, accent, fonts, paper, time_style })
     }
 }
 
@@ -466,6 +487,9 @@ fn labels(raw: RawLabels, lang: Language) -> Labels {
         workshop: pick(raw.workshop, d.workshop),
         contact: pick(raw.contact, d.contact),
         page: pick(raw.page, d.page),
+        parallel: pick(raw.parallel, d.parallel),
+        organised_by: pick(raw.organised_by, d.organised_by),
+        venue: pick(raw.venue, d.venue),
     }
 }
 

@@ -11,23 +11,26 @@ use krilla::action::{Action, LinkAction};
 use krilla::annotation::{Annotation, LinkAnnotation, Target};
 use krilla::color::rgb;
 use krilla::destination::XyzDestination;
-use krilla::geom::{PathBuilder, Point, Rect, Size, Transform};
+use krilla::geom::{Point, Transform};
 use krilla::metadata::{DateTime, Metadata};
 use krilla::num::NormalizedF32;
 use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
 use krilla::paint::Fill;
-use krilla::tagging::{Artifact, ArtifactType, ContentTag, Identifier, ListNumbering, SpanTag, Tag, TagGroup, TagTree};
-use krilla::text::{Font, GlyphId, KrillaGlyph};
-use krilla_svg::{SurfaceExt, SvgSettings};
+use krilla::tagging::{Identifier, ListNumbering, Tag, TagGroup, TagTree};
+use krilla::text::Font;
 
+mod convert;
+mod draw;
 mod raster;
 
-use crate::layout::{Document, Element, OutlineEntry, Role};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::layout::{Document, OutlineEntry, Page, Role};
 use crate::model::Rgb;
-use crate::model::assets::LogoKind;
+use crate::print::Printed;
 use crate::text::Fonts;
 use crate::text::fonts::FontBytes;
+use draw::Tags;
 
 /// Document information for the PDF's metadata.
 #[derive(Debug, Clone, Default)]
@@ -45,12 +48,13 @@ pub struct Info {
     pub created: Option<i64>,
 }
 
-/// Write the PDF. Errors are krilla's, in words.
+/// Write the PDF of a printed edition. Errors are krilla's, in words
+/// (see `convert.rs`).
 ///
-/// The document is taken by value: each page's elements are dropped once
+/// The edition is taken by value: each page's elements are dropped once
 /// the page is drawn, so the layout and krilla's copy of it are not both
 /// held whole (10 × 40 days peaked ~25 MB lower this way).
-pub fn write(doc: Document, fonts: &Fonts, info: &Info) -> Result<Vec<u8>, String> {
+pub fn write(printed: Printed, fonts: &Fonts, info: &Info) -> Result<Vec<u8>, Diagnostics> {
     let mut pdf = PdfDocument::new();
     let faces: Vec<Option<Font>> = fonts
         .faces()
@@ -62,94 +66,35 @@ pub fn write(doc: Document, fonts: &Fonts, info: &Info) -> Result<Vec<u8>, Strin
             Font::new(data, 0)
         })
         .collect();
-    let Document { page_size: (w, h), pages, outline: entries, roles, .. } = doc;
-    // Marked content of each block of text (index = block id - 1), and
-    // the logos as figures, to build the structure tree in reading order.
-    let mut blocks: Vec<Vec<Identifier>> = vec![Vec::new(); roles.len()];
-    let mut figures: Vec<(usize, Identifier, String)> = Vec::new();
-    for page in pages {
-        let settings = PageSettings::from_wh(w, h).ok_or("invalid page size")?;
+    let Printed { document, sheet_size: (w, h), sheets } = printed;
+    let Document { pages, outline: entries, roles, .. } = document;
+    // Where each laid-out page lands: its sheet and offset, for bookmarks.
+    let mut lands = vec![(0, (0.0, 0.0)); pages.len()];
+    for (si, sheet) in sheets.iter().enumerate() {
+        for p in &sheet.pages {
+            lands[p.page] = (si, p.at);
+        }
+    }
+    let mut pages: Vec<Option<Page>> = pages.into_iter().map(Some).collect();
+    let mut tags = Tags { blocks: vec![Vec::new(); roles.len()], figures: Vec::new() };
+    for sheet in sheets {
+        let settings = PageSettings::from_wh(w, h).ok_or_else(|| {
+            Diagnostics(vec![Diagnostic::error("pdf.page-size", format!("the page size {w} × {h} pt is not valid"))])
+        })?;
         let mut p = pdf.start_page_with(settings);
         let mut links = Vec::new();
         let mut surface = p.surface();
-        for e in &page.elements {
-            match e {
-                Element::Rect { x, y, w, h, color } => {
-                    let Some(rect) = Rect::from_xywh(*x, *y, *w, *h) else {
-                        continue;
-                    };
-                    let mut pb = PathBuilder::new();
-                    pb.push_rect(rect);
-                    if let Some(path) = pb.finish() {
-                        // Bands, rules and bars are decoration.
-                        surface.start_tagged(ContentTag::Artifact(Artifact::new(ArtifactType::Layout, None)));
-                        surface.set_fill(Some(fill(*color)));
-                        surface.draw_path(&path);
-                        surface.end_tagged();
-                    }
-                }
-                Element::Text { x, y, run, block, .. } => {
-                    let Some(Some(font)) = faces.get(usize::from(run.font.0)) else {
-                        continue;
-                    };
-                    let size = run.size;
-                    let glyphs: Vec<KrillaGlyph> = run
-                        .glyphs
-                        .iter()
-                        .map(|g| {
-                            KrillaGlyph::new(
-                                GlyphId::new(u32::from(g.id)),
-                                g.advance / size,
-                                g.x_offset / size,
-                                g.y_offset / size,
-                                0.0,
-                                g.range.clone(),
-                                None,
-                            )
-                        })
-                        .collect();
-                    let slot = (*block as usize).checked_sub(1).and_then(|b| blocks.get_mut(b));
-                    match slot {
-                        Some(ids) => ids.push(surface.start_tagged(ContentTag::Span(SpanTag::empty()))),
-                        // Running footers are page furniture.
-                        None => {
-                            surface.start_tagged(ContentTag::Artifact(Artifact::new(ArtifactType::Other, None)));
-                        }
-                    }
-                    surface.set_fill(Some(fill(run.color)));
-                    surface.draw_glyphs(Point::from_xy(*x, *y), &glyphs, font.clone(), &run.text, size, false);
-                    surface.end_tagged();
-                }
-                Element::Image { x, y, w, h, logo, alt } => {
-                    let Some(size) = Size::from_wh(*w, *h) else {
-                        continue;
-                    };
-                    // A logo is read after the text that precedes it.
-                    let after = blocks.iter().filter(|b| !b.is_empty()).count();
-                    figures.push((after, surface.start_tagged(ContentTag::Other), alt.clone()));
-                    surface.push_transform(&Transform::from_translate(*x, *y));
-                    match &logo.kind {
-                        LogoKind::Png(data) | LogoKind::Jpeg(data) => {
-                            let jpeg = matches!(logo.kind, LogoKind::Jpeg(_));
-                            if let Some(img) = raster::image(data, jpeg, *w, *h) {
-                                surface.draw_image(img, size);
-                            }
-                        }
-                        LogoKind::Svg(tree) => {
-                            // Text in a logo is drawn as outlines: it is artwork, not
-                            // prose to search or copy.
-                            let settings = SvgSettings { embed_text: false, ..SvgSettings::default() };
-                            surface.draw_svg(tree, size, settings);
-                        }
-                    }
-                    surface.pop();
-                    surface.end_tagged();
-                }
-                Element::Link { x, y, w, h, target } => {
-                    if let Some(rect) = Rect::from_xywh(*x, *y, *w, *h) {
-                        links.push((rect, target.clone()));
-                    }
-                }
+        for placed in sheet.pages {
+            let Some(page) = pages.get_mut(placed.page).and_then(Option::take) else {
+                continue;
+            };
+            let moved = placed.at != (0.0, 0.0);
+            if moved {
+                surface.push_transform(&Transform::from_translate(placed.at.0, placed.at.1));
+            }
+            draw::elements(&mut surface, &page.elements, &faces, &mut tags, placed.at, &mut links);
+            if moved {
+                surface.pop();
             }
         }
         surface.finish();
@@ -159,10 +104,10 @@ pub fn write(doc: Document, fonts: &Fonts, info: &Info) -> Result<Vec<u8>, Strin
         }
         p.finish();
     }
-    pdf.set_tag_tree(tag_tree(&roles, blocks, figures));
+    pdf.set_tag_tree(tag_tree(&roles, tags.blocks, tags.figures));
     let mut outline = Outline::new();
     for e in &entries {
-        outline.push_child(node(e));
+        outline.push_child(node(e, &lands));
     }
     pdf.set_outline(outline);
     let mut meta = Metadata::new()
@@ -178,7 +123,15 @@ pub fn write(doc: Document, fonts: &Fonts, info: &Info) -> Result<Vec<u8>, Strin
         meta = meta.creation_date(datetime(t));
     }
     pdf.set_metadata(meta);
-    pdf.finish().map_err(|e| format!("the PDF could not be written: {e:?}"))
+    pdf.finish().map_err(|e| {
+        let name = |f: &Font| {
+            faces.iter().position(|x| x.as_ref() == Some(f)).map_or_else(
+                || "(unknown)".to_owned(),
+                |i| fonts.face(crate::text::fonts::FontId(i as u16)).name.clone(),
+            )
+        };
+        Diagnostics(convert::krilla_error(e, &name))
+    })
 }
 
 /// The structure tree: headings, paragraphs and list items in reading
@@ -228,10 +181,12 @@ fn fill(c: Rgb) -> Fill {
     Fill { paint: rgb::Color::new(c.0, c.1, c.2).into(), opacity: NormalizedF32::ONE, rule: Default::default() }
 }
 
-fn node(e: &OutlineEntry) -> OutlineNode {
-    let mut n = OutlineNode::new(e.title.clone(), XyzDestination::new(e.page, Point::from_xy(0.0, e.y)));
+/// A bookmark, pointing at the sheet its page landed on.
+fn node(e: &OutlineEntry, lands: &[(usize, (f32, f32))]) -> OutlineNode {
+    let (sheet, (dx, dy)) = lands.get(e.page).copied().unwrap_or((e.page, (0.0, 0.0)));
+    let mut n = OutlineNode::new(e.title.clone(), XyzDestination::new(sheet, Point::from_xy(dx, e.y + dy)));
     for c in &e.children {
-        n.push_child(node(c));
+        n.push_child(node(c, lands));
     }
     n
 }

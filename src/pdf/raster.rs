@@ -3,8 +3,6 @@
 //! print needs, in which case it is downsampled to 300 dpi at its printed
 //! size, so a 4000-pixel phone photo of a logo does not weigh megabytes.
 
-use std::io::Cursor;
-
 use krilla::image::Image;
 
 /// Print resolution the downsampling aims at.
@@ -24,7 +22,7 @@ pub fn image(data: &std::sync::Arc<Vec<u8>>, jpeg: bool, w: f32, h: f32) -> Opti
             Image::from_png(data.clone().into(), true).ok()
         }
     };
-    let Some((rgba, pw, ph)) = decode(data, jpeg) else {
+    let Ok((rgba, pw, ph)) = crate::model::assets::decode_rgba(data, jpeg) else {
         return passthrough();
     };
     if (pw as f32) <= need_w as f32 * SLACK && (ph as f32) <= need_h as f32 * SLACK {
@@ -32,33 +30,6 @@ pub fn image(data: &std::sync::Arc<Vec<u8>>, jpeg: bool, w: f32, h: f32) -> Opti
     }
     let (tw, th) = (need_w.min(pw), need_h.min(ph));
     Some(Image::from_rgba8(downsample(&rgba, pw, ph, tw, th), tw, th))
-}
-
-/// Decode to 8-bit RGBA.
-fn decode(data: &[u8], jpeg: bool) -> Option<(Vec<u8>, u32, u32)> {
-    if jpeg {
-        let mut d = zune_jpeg::JpegDecoder::new(Cursor::new(data));
-        d.set_options(
-            zune_jpeg::zune_core::options::DecoderOptions::default()
-                .jpeg_set_out_colorspace(zune_jpeg::zune_core::colorspace::ColorSpace::RGBA),
-        );
-        let px = d.decode().ok()?;
-        let (w, h) = d.dimensions()?;
-        return (px.len() == w * h * 4).then_some((px, w as u32, h as u32));
-    }
-    let mut decoder = png::Decoder::new(Cursor::new(data));
-    decoder.set_transformations(png::Transformations::normalize_to_color8() | png::Transformations::ALPHA);
-    let mut reader = decoder.read_info().ok()?;
-    let mut buf = vec![0; reader.output_buffer_size()?];
-    let info = reader.next_frame(&mut buf).ok()?;
-    buf.truncate(info.buffer_size());
-    let (w, h) = (info.width, info.height);
-    let rgba = match info.color_type {
-        png::ColorType::Rgba => buf,
-        png::ColorType::GrayscaleAlpha => buf.chunks_exact(2).flat_map(|p| [p[0], p[0], p[0], p[1]]).collect(),
-        _ => return None,
-    };
-    Some((rgba, w, h))
 }
 
 /// Box-filter downsampling: each target pixel is the mean of the source

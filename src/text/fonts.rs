@@ -1,38 +1,14 @@
-//! Fonts: the bundled Inter family (embedded in the binary so `livret` works
-//! from any folder) and the user's own fonts from `[theme]`.
+//! The faces of one build, loaded for shaping and measuring: the bundled
+//! Inter family (embedded in the binary so `livret` works from any folder)
+//! and the user's own fonts from `[theme]` ([`crate::fonts`] holds the
+//! files), with the shaping cache they share.
 
 use std::sync::Arc;
 
-use crate::model::Programme;
-
-/// Inter 3.19 (OFL-1.1, see `fonts/LICENSE-Inter-OFL.txt`). Inter covers
-/// Latin Extended and Vietnamese, is designed for small sizes, has true
-/// italics, and ships kerning and standard ligatures.
-pub static INTER_REGULAR: &[u8] = include_bytes!("../../fonts/Inter-Regular.otf");
-/// Inter Italic.
-pub static INTER_ITALIC: &[u8] = include_bytes!("../../fonts/Inter-Italic.otf");
-/// Inter SemiBold.
-pub static INTER_SEMIBOLD: &[u8] = include_bytes!("../../fonts/Inter-SemiBold.otf");
-/// Inter SemiBold Italic.
-pub static INTER_SEMIBOLD_ITALIC: &[u8] = include_bytes!("../../fonts/Inter-SemiBoldItalic.otf");
-/// Inter Bold.
-pub static INTER_BOLD: &[u8] = include_bytes!("../../fonts/Inter-Bold.otf");
-/// Inter Bold Italic.
-pub static INTER_BOLD_ITALIC: &[u8] = include_bytes!("../../fonts/Inter-BoldItalic.otf");
-/// Inter Display Bold: the optical size drawn for large titles (tighter
-/// spacing and finer details than text Inter at 20 pt and above).
-pub static INTER_DISPLAY_BOLD: &[u8] = include_bytes!("../../fonts/InterDisplay-Bold.otf");
-
-/// Every bundled face, for tools that need them all (the SVG renderer).
-pub static BUNDLED: [&[u8]; 7] = [
-    INTER_REGULAR,
-    INTER_ITALIC,
-    INTER_SEMIBOLD,
-    INTER_SEMIBOLD_ITALIC,
-    INTER_BOLD,
-    INTER_BOLD_ITALIC,
-    INTER_DISPLAY_BOLD,
-];
+use crate::fonts::{
+    FontChoice, FontFile, INTER_BOLD, INTER_BOLD_ITALIC, INTER_DISPLAY_BOLD, INTER_ITALIC, INTER_REGULAR,
+    INTER_SEMIBOLD, INTER_SEMIBOLD_ITALIC,
+};
 
 /// Index of a face in [`Fonts`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -138,24 +114,25 @@ pub struct Fonts {
 }
 
 impl Fonts {
-    /// The fonts of a programme: its `[theme]` fonts or the bundled family.
-    pub fn for_programme(p: &Programme) -> Fonts {
+    /// The fonts a programme chose (its `[theme]` fonts) over the bundled
+    /// family.
+    pub fn new(choice: &FontChoice) -> Fonts {
         let mut fonts = Fonts::bundled();
-        let user = |fonts: &mut Fonts, f: &Arc<crate::model::assets::FontFile>| {
+        let user = |fonts: &mut Fonts, f: &Arc<FontFile>| {
             let name =
                 f.path.file_name().map_or_else(|| f.path.display().to_string(), |n| n.to_string_lossy().into_owned());
             fonts.push(name, FontBytes::Shared(f.data.clone()))
         };
-        if let Some(f) = &p.theme.body_font {
+        if let Some(f) = &choice.body {
             let id = user(&mut fonts, f);
             fonts.table[0] = [id; 6];
         }
-        if let Some(f) = &p.theme.heading_font {
+        if let Some(f) = &choice.heading {
             let id = user(&mut fonts, f);
             fonts.table[1] = [id; 6];
             fonts.display = id;
         }
-        for f in &p.theme.fallback_fonts {
+        for f in &choice.fallbacks {
             let id = user(&mut fonts, f);
             fonts.fallbacks.push(id);
         }

@@ -225,8 +225,11 @@ pub(super) fn build_items(
                 if w > width {
                     let word: String = text[glyphs[g].range.start..glyphs[h - 1].range.end].chars().take(40).collect();
                     warnings.push(
-                        Diagnostic::warning(format!("the word “{word}” is wider than its column and was broken"))
-                            .with_hint("add a space or a hyphen where it may break, or shorten it"),
+                        Diagnostic::warning(
+                            "text.word-too-wide",
+                            format!("the word “{word}” is wider than its column and was broken"),
+                        )
+                        .with_hint("add a space or a hyphen where it may break, or shorten it"),
                     );
                     // One box per cluster, with costly breaks between.
                     pieces.pop();

@@ -272,10 +272,13 @@ fn split_by_font(
                 warned.push(c);
                 let context: String = text.chars().take(50).collect();
                 warnings.push(
-                    Diagnostic::warning(format!(
-                        "no font has the character '{c}' (U+{:04X}); it is shown as a box, in “{context}…”",
-                        c as u32
-                    ))
+                    Diagnostic::warning(
+                        "font.missing-glyph",
+                        format!(
+                            "no font has the character '{c}' (U+{:04X}); it is shown as a box, in “{context}…”",
+                            c as u32
+                        ),
+                    )
                     .with_hint("add a font that covers it in [theme] fallback_fonts = [\"fonts/….ttf\"]"),
                 );
             }

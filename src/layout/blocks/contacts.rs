@@ -59,13 +59,9 @@ impl Builder<'_> {
         }
         if let Some(v) = &p.venue {
             let x = at(cards.len());
-            let label = match self.lang() {
-                Language::French => "Lieu",
-                Language::English => "Venue",
-            };
             let mut col = vec![Block::Para(self.para(
                 "venue-heading",
-                vec![text(upper(label), d.label_style(d.primary))],
+                vec![text(upper(&p.labels.venue), d.label_style(d.primary))],
                 self.par_style(Align::Left, 12.0, false),
                 x,
                 colw,

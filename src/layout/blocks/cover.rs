@@ -55,6 +55,7 @@ impl Builder<'_> {
             0.0,
         );
         title.band = Some(band);
+        title.role = Role::Heading(1);
         title.bookmark = Some((0, self.mark(&p.event.title)));
         self.out.push(Block::Para(title));
         if let Some(sub) = &p.event.subtitle {
@@ -106,10 +107,6 @@ impl Builder<'_> {
             self.rich(intro, base, x, w, 14.0, "cover-intro");
         }
         if !p.organisers.is_empty() {
-            let label = match self.lang() {
-                Language::French => "Organisé par",
-                Language::English => "Organised by",
-            };
             let items = p
                 .organisers
                 .iter()
@@ -118,7 +115,7 @@ impl Builder<'_> {
             self.out.push(Block::Logos {
                 x,
                 width: w,
-                label: Some(text(upper(label), d.label_style(d.muted))),
+                label: Some(text(upper(&p.labels.organised_by), d.label_style(d.muted))),
                 items,
                 height: 46.0,
                 pin_bottom: true,

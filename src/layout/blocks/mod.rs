@@ -1,11 +1,13 @@
 //! From the programme to content blocks: what each part of the brochure
-//! says, in which style, and how it may break across pages. No
-//! measuring happens here; [`super::flow`] typesets the blocks.
+//! says, in which style, with which role in the document's structure, and
+//! how it may break across pages. No measuring happens here:
+//! [`super::typeset`] sets the paragraphs, [`super::flow`] stacks them.
 
 mod contacts;
 mod cover;
 mod programme;
 
+use super::Role;
 use super::design::Design;
 use crate::model::assets::Logo;
 use crate::model::{Date, Language, Person, Programme, Rgb, Rich, Slot, SlotKind, Workshop};
@@ -17,6 +19,9 @@ use crate::text::{Align, Family, ParStyle, StyledText, TextStyle, Weight};
 pub struct Para {
     /// Name of the block in layout dumps (`slot-title`, `body`, …).
     pub kind: &'static str,
+    /// Its role in the document's structure (heading, paragraph, list
+    /// item), for the PDF's tags.
+    pub role: Role,
     /// The text.
     pub spans: Vec<StyledText>,
     /// How it is set.
@@ -197,6 +202,7 @@ impl Builder<'_> {
     ) -> Para {
         Para {
             kind,
+            role: Role::Paragraph,
             spans,
             style,
             x,
@@ -235,6 +241,7 @@ impl Builder<'_> {
         let mut h =
             self.para(kind, spans, self.par_style(Align::Left, leading, false), d.left(), d.width(), space_before);
         h.keep_with_next = true;
+        h.role = Role::Heading(1);
         h.bookmark = Some((0, self.mark(&mark)));
         self.out.push(Block::Para(h));
         self.out.push(Block::Rule {
@@ -267,6 +274,7 @@ impl Builder<'_> {
                     let indent = 11.0 * (depth as f32 + 1.0);
                     let mut p = self.para(kind, styled(&spans, base, d), style, x + indent, width - indent, gap * 0.5);
                     let m = if marker == "•" { "–".to_owned() } else { marker };
+                    p.role = Role::ListItem;
                     p.marker = Some((
                         x + indent - 11.0,
                         vec![text(m, TextStyle { color: d.primary, weight: Weight::Bold, ..base })],

@@ -39,7 +39,7 @@ impl Builder<'_> {
         let mut first = true;
         let mut side = Some(self.side(slot, d.accent));
         let gap = 13.0;
-        let label = slot.label.clone().or_else(|| (!slot.workshops.is_empty()).then(|| self.parallel_label()));
+        let label = slot.label.clone().or_else(|| (!slot.workshops.is_empty()).then(|| self.p.labels.parallel.clone()));
         if let Some(label) = label {
             let mut l = self.para(
                 "slot-label",
@@ -70,6 +70,7 @@ impl Builder<'_> {
             || slot.room.is_some()
             || !slot.workshops.is_empty();
         t.side = side.take();
+        t.role = Role::Heading(2);
         if first {
             t.bookmark = bookmark;
         }
@@ -81,13 +82,6 @@ impl Builder<'_> {
         let n = slot.workshops.len();
         for (i, w) in slot.workshops.iter().enumerate() {
             self.workshop(i + 1, n, w);
-        }
-    }
-
-    fn parallel_label(&self) -> String {
-        match self.lang() {
-            Language::French => "Sessions en parallèle".to_owned(),
-            Language::English => "Parallel sessions".to_owned(),
         }
     }
 
@@ -233,6 +227,7 @@ impl Builder<'_> {
             1.0,
         );
         t.keep_with_next = true;
+        t.role = Role::Heading(3);
         self.out.push(Block::Para(t));
         if let Some(topics) = &w.topics {
             let mut p = self.para(

@@ -1,0 +1,68 @@
+//! Every flag of every subcommand, declared once: the arguments several
+//! subcommands share (the programme file, the output) are their own
+//! structs, flattened where they are used (typst-cli's `args.rs`).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// Turn an event programme written in TOML into a print-ready PDF brochure.
+#[derive(Parser)]
+#[command(
+    name = "livret",
+    version,
+    about = "Turn an event programme (programme.toml) into a print-ready PDF brochure.",
+    after_help = "Examples:\n  livret build                      read programme.toml, write out/programme.pdf\n  livret build journees.toml -o journees.pdf\n  livret check                      only look for mistakes, write nothing\n\nThe file format is described in docs/format.md."
+)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Subcommand)]
+pub enum Command {
+    /// Build the PDF brochure. If anything is wrong, nothing is written and
+    /// the previous PDF is left as it was.
+    Build(BuildArgs),
+    /// Check the programme for mistakes and print warnings; writes nothing.
+    Check(CheckArgs),
+    /// Print the positioned layout as text (for debugging and tests).
+    Dump(DumpArgs),
+}
+
+/// The programme file, for every subcommand that reads one.
+#[derive(Args)]
+pub struct ProgrammeArg {
+    /// The programme file.
+    #[arg(default_value = "programme.toml")]
+    pub file: PathBuf,
+}
+
+/// `livret build`.
+#[derive(Args)]
+pub struct BuildArgs {
+    /// The programme.
+    #[command(flatten)]
+    pub programme: ProgrammeArg,
+    /// Where to write the PDF.
+    #[arg(short, long, default_value = "out/programme.pdf")]
+    pub output: PathBuf,
+}
+
+/// `livret check`.
+#[derive(Args)]
+pub struct CheckArgs {
+    /// The programme.
+    #[command(flatten)]
+    pub programme: ProgrammeArg,
+}
+
+/// `livret dump`.
+#[derive(Args)]
+pub struct DumpArgs {
+    /// The programme.
+    #[command(flatten)]
+    pub programme: ProgrammeArg,
+}
