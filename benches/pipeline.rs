@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use divan::{Bencher, black_box};
-use livret::layout::{blocks, design::Design, flow, footer, paginate, typeset};
+use livret::layout::{blocks, design::Design, flow, furniture, paginate, typeset};
 use livret::text::Fonts;
 
 fn main() {
@@ -28,10 +28,10 @@ fn parse_and_validate(b: Bencher) {
 fn typeset(b: Bencher) {
     let (src, root) = seed();
     let p = livret::load(&src, root).map(|w| w.output).expect("valid");
-    let design = Design::new(&p.theme);
+    let design = Design::new(&p.theme, Default::default());
     // A fresh font set (and so a cold shaping cache) per run, as in a build.
     b.with_inputs(|| Fonts::new(&p.theme.fonts)).bench_refs(|fonts| {
-        let blocks = blocks::build(&p, &design);
+        let blocks = blocks::build(&p, &design, blocks::Cover::Full);
         let sets = typeset::typeset_blocks(black_box(&blocks), fonts);
         flow::flow(&blocks, &mut sets.into_iter(), fonts, &design, &mut Vec::new())
     });
@@ -43,11 +43,11 @@ fn paginate(b: Bencher) {
     let (src, root) = seed();
     let p = livret::load(&src, root).map(|w| w.output).expect("valid");
     let fonts = Fonts::new(&p.theme.fonts);
-    let design = Design::new(&p.theme);
-    let blocks = blocks::build(&p, &design);
+    let design = Design::new(&p.theme, Default::default());
+    let blocks = blocks::build(&p, &design, blocks::Cover::Full);
     let sets = typeset::typeset_blocks(&blocks, &fonts);
     let flow = flow::flow(&blocks, &mut sets.into_iter(), &fonts, &design, &mut Vec::new());
-    let footer = footer::Footer::new(&p);
+    let footer = furniture::Footer::new(&p);
     b.with_inputs(|| (Fonts::new(&p.theme.fonts), flow.clone())).bench_values(|(fonts, flow)| {
         let plan = paginate::plan(black_box(&flow.rows), &design);
         paginate::draw(flow, plan, &design, &fonts, &footer, &mut Vec::new())
@@ -60,7 +60,7 @@ fn lay_out(b: Bencher) {
     let (src, root) = seed();
     let p = livret::load(&src, root).map(|w| w.output).expect("valid");
     b.with_inputs(|| Fonts::new(&p.theme.fonts))
-        .bench_refs(|fonts| livret::layout::lay_out(black_box(&p), fonts).output);
+        .bench_refs(|fonts| livret::layout::lay_out(black_box(&p), fonts, Default::default()).output);
 }
 
 /// Writing the PDF (font subsetting, compression).
@@ -69,7 +69,7 @@ fn write_pdf(b: Bencher) {
     let (src, root) = seed();
     let p = livret::load(&src, root).map(|w| w.output).expect("valid");
     let fonts = Fonts::new(&p.theme.fonts);
-    let doc = livret::layout::lay_out(&p, &fonts).output;
+    let doc = livret::layout::lay_out(&p, &fonts, Default::default()).output;
     let options = livret::Options::default();
     let info = livret::info(&p, &options);
     b.with_inputs(|| (Fonts::new(&p.theme.fonts), doc.clone())).bench_values(|(fonts, doc)| {
@@ -92,7 +92,7 @@ fn end_to_end(b: Bencher) {
 fn typeset_scaling(b: Bencher, days: usize) {
     let src = livret::generate::programme(42, days, 12);
     let p = livret::load(&src, Path::new(".")).map(|w| w.output).expect("generated programmes are valid");
-    let design = Design::new(&p.theme);
-    let blocks = blocks::build(&p, &design);
+    let design = Design::new(&p.theme, Default::default());
+    let blocks = blocks::build(&p, &design, blocks::Cover::Full);
     b.with_inputs(|| Fonts::new(&p.theme.fonts)).bench_refs(|fonts| typeset::typeset_blocks(black_box(&blocks), fonts));
 }

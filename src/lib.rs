@@ -71,7 +71,7 @@ pub fn load(source: &str, base: &Path) -> Result<Warned<Programme>, Diagnostics>
 pub fn build(source: &str, base: &Path, options: &Options) -> Result<Warned<Output>, Diagnostics> {
     let Warned { output: programme, mut warnings } = load(source, base)?;
     let fonts = Fonts::new(&programme.theme.fonts);
-    let laid_out = layout::lay_out(&programme, &fonts);
+    let laid_out = layout::lay_out(&programme, &fonts, options.profile);
     warnings.extend(laid_out.warnings);
     let document = laid_out.output;
     let pages = document.pages.len();

@@ -38,6 +38,8 @@ pub struct RawProgramme {
     pub labels: Option<RawLabels>,
     /// `[theme]`.
     pub theme: Option<RawTheme>,
+    /// `[output]`.
+    pub output: Option<RawOutput>,
 }
 
 /// `[event]`.
@@ -50,6 +52,9 @@ pub struct RawEvent {
     pub subtitle: Option<Str>,
     pub language: Option<Str>,
     pub introduction: Option<Str>,
+    /// Kept raw: a local date or date-time, checked in validation.
+    pub updated: Option<Spanned<toml::Value>>,
+    pub timezone: Option<Str>,
 }
 
 /// `[venue]`.
@@ -78,6 +83,7 @@ pub struct RawOrganiser {
     pub phone: Option<Str>,
     pub website: Option<Str>,
     pub logo: Option<Str>,
+    pub logo_alt: Option<Str>,
 }
 
 /// `[[day]]`.
@@ -106,10 +112,13 @@ pub struct RawSlot {
     pub kind: Option<Str>,
     pub label: Option<Str>,
     pub title: Option<Str>,
+    pub moderator: Option<Spanned<RawPerson>>,
+    pub lang: Option<Str>,
     pub description: Option<Str>,
     #[serde(default)]
     pub speakers: Vec<Spanned<RawPerson>>,
     pub room: Option<Str>,
+    pub id: Option<Str>,
     #[serde(default)]
     pub workshop: Vec<Spanned<RawWorkshop>>,
 }
@@ -124,8 +133,15 @@ pub struct RawWorkshop {
     pub topics: Option<Str>,
     pub description: Option<Str>,
     pub guest: Option<Spanned<RawPerson>>,
+    #[serde(default)]
+    pub speakers: Vec<Spanned<RawPerson>>,
     pub moderator: Option<Spanned<RawPerson>>,
     pub room: Option<Str>,
+    pub start: Option<Spanned<toml::Value>>,
+    pub end: Option<Spanned<toml::Value>>,
+    pub label: Option<Str>,
+    pub lang: Option<Str>,
+    pub id: Option<Str>,
 }
 
 /// A person: either a bare name or a table.
@@ -183,6 +199,8 @@ pub struct RawLabels {
     pub parallel: Option<Str>,
     pub organised_by: Option<Str>,
     pub venue: Option<Str>,
+    pub updated: Option<Str>,
+    pub notes: Option<Str>,
 }
 
 /// `[theme]`.
@@ -199,6 +217,16 @@ pub struct RawTheme {
     pub fallback_fonts: Vec<Str>,
     pub paper: Option<Str>,
     pub time_style: Option<Str>,
+}
+
+/// `[output]`.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+// Fields are the keys of the same name in docs/format.md.
+#[allow(missing_docs)]
+pub struct RawOutput {
+    #[serde(default)]
+    pub profiles: Vec<Str>,
 }
 
 /// Parse the text of a programme file into raw structs.

@@ -40,10 +40,10 @@ fn every_title_and_name_is_in_the_pdf() {
     for d in &p.days {
         for s in &d.slots {
             expected.push(s.title.clone());
-            expected.extend(s.speakers.iter().map(|p| p.name.clone()));
+            expected.extend(s.speakers.iter().filter_map(|p| p.name.clone()));
             for w in &s.workshops {
                 expected.push(w.title.clone());
-                expected.extend(w.guest.iter().map(|p| p.name.clone()));
+                expected.extend(w.guest.iter().filter_map(|p| p.name.clone()));
             }
         }
     }
@@ -65,11 +65,13 @@ fn special_characters_copy_back_exactly() {
 }
 
 #[test]
-fn the_seed_is_a_booklet_of_four_a4_pages() {
+fn the_seed_is_an_a4_reading_pdf_tighter_than_the_baseline() {
     let (pdf, _) = build_seed("seed-info");
     let out = std::process::Command::new("pdfinfo").arg(&pdf).output().expect("pdfinfo");
     let info = String::from_utf8_lossy(&out.stdout);
-    assert!(info.contains("Pages:           4"), "{info}");
+    // The Typst baseline (../shared/anchors) sets the seed in 7 pages.
+    let pages: usize = info.lines().find_map(|l| l.strip_prefix("Pages:")).unwrap().trim().parse().unwrap();
+    assert!((4..=6).contains(&pages), "{info}");
     assert!(info.contains("595.28 x 841.89 pts (A4)") || info.contains("595.28 x 841.89"), "{info}");
     assert!(info.contains("Title:           Journées intelligence artificielle"), "{info}");
 }

@@ -1,5 +1,6 @@
 //! Layout invariants, checked on the layout model: every line of text
-//! inside the text area (footers inside the page), no two lines of text
+//! inside the text area (running heads and footers in the margins, 5 mm
+//! from the edge), no two lines of text
 //! overlapping, no heading (or other row meant to stay with the next) last
 //! on its page.
 
@@ -16,6 +17,8 @@ pub struct Violation {
 
 /// Tolerance for rounding, in points.
 const EPS: f32 = 0.05;
+/// No text closer than 5 mm to the paper's edge.
+const SAFE: f32 = 5.0 * 72.0 / 25.4;
 
 /// Check the invariants that need only the document.
 pub fn check(doc: &Document) -> Vec<Violation> {
@@ -36,9 +39,12 @@ pub fn check(doc: &Document) -> Vec<Violation> {
                 continue;
             };
             let (x0, x1, y0, y1) = (*x, *x + run.width(), *y - extent.0, *y + extent.1);
-            let footer = y0 > b;
-            let inside = if footer {
-                x0 >= l - EPS && x1 <= r + EPS && y1 <= ph - 12.0
+            // Running heads and footers sit in the margins, inside the
+            // text area's width and at least 5 mm from the paper's edge
+            // (what an office printer cannot print).
+            let furniture = y0 > b || y1 < t;
+            let inside = if furniture {
+                x0 >= l - EPS && x1 <= r + EPS && y0 >= SAFE && y1 <= ph - SAFE
             } else {
                 x0 >= l - EPS && x1 <= r + EPS && y0 >= t - EPS && y1 <= b + EPS
             };
@@ -70,4 +76,98 @@ pub fn check(doc: &Document) -> Vec<Violation> {
         }
     }
     out
+}
+
+/// The type sizes a document uses, in points, sorted.
+pub fn sizes(doc: &Document) -> Vec<f32> {
+    let mut sizes: Vec<f32> = Vec::new();
+    for page in &doc.pages {
+        for e in &page.elements {
+            if let Element::Text { run, .. } = e
+                && !sizes.iter().any(|s| (s - run.size).abs() < 0.01)
+            {
+                sizes.push(run.size);
+            }
+        }
+    }
+    sizes.sort_by(f32::total_cmp);
+    sizes
+}
+
+/// How full each page is: the lowest ink in the text area (text or
+/// rectangles) as a fraction of its height.
+pub fn fill(doc: &Document) -> Vec<f32> {
+    let (_, ph) = doc.page_size;
+    let (t, b) = (doc.margins.top, ph - doc.margins.bottom);
+    doc.pages
+        .iter()
+        .map(|page| {
+            let lowest = page
+                .elements
+                .iter()
+                .filter_map(|e| match e {
+                    Element::Text { y, extent, .. } => Some(*y + extent.1),
+                    Element::Rect { y, h, .. } | Element::Image { y, h, .. } => Some(*y + *h),
+                    Element::Link { .. } => None,
+                })
+                .filter(|&bottom| bottom <= b + 1.0)
+                .fold(t, f32::max);
+            ((lowest - t) / (b - t)).clamp(0.0, 1.0)
+        })
+        .collect()
+}
+
+/// Characters per full line of running text of `size`: the median and
+/// the 95th percentile, and how many lines were measured. A line is full
+/// when it is at least 90 % as wide as the widest line set from the same
+/// left edge (last lines of paragraphs are not).
+pub fn measure(doc: &Document, size: f32) -> (usize, usize, usize) {
+    /// One printed line: where it is, its extent and its characters.
+    struct Line {
+        page: usize,
+        baseline: f32,
+        left: f32,
+        right: f32,
+        chars: usize,
+    }
+    let mut lines: Vec<Line> = Vec::new();
+    for (page, p) in doc.pages.iter().enumerate() {
+        for e in &p.elements {
+            let Element::Text { x, y, run, block, .. } = e else {
+                continue;
+            };
+            if (run.size - size).abs() > 0.01 || *block == 0 {
+                continue;
+            }
+            let chars = run.text.chars().count();
+            // Runs of one line follow one another on its baseline.
+            let same = |l: &&mut Line| {
+                l.page == page && (l.baseline - *y).abs() < 0.05 && *x >= l.left - 0.5 && *x <= l.right + 20.0
+            };
+            match lines.iter_mut().rev().find(same) {
+                Some(l) => {
+                    l.right = l.right.max(*x + run.width());
+                    l.chars += chars;
+                }
+                None => lines.push(Line { page, baseline: *y, left: *x, right: *x + run.width(), chars }),
+            }
+        }
+    }
+    let widest =
+        |left: f32| lines.iter().filter(|l| (l.left - left).abs() < 0.05).map(|l| l.right - l.left).fold(0.0, f32::max);
+    let mut counts: Vec<usize> = lines
+        .iter()
+        .filter(|l| {
+            let w = widest(l.left);
+            w > 100.0 && l.right - l.left >= 0.9 * w
+        })
+        .map(|l| l.chars)
+        .collect();
+    counts.sort_unstable();
+    if counts.is_empty() {
+        return (0, 0, 0);
+    }
+    let median = counts[counts.len() / 2];
+    let p95 = counts[(counts.len() * 95 / 100).min(counts.len() - 1)];
+    (median, p95, counts.len())
 }

@@ -1,26 +1,65 @@
-//! The brochure's design in one place: page geometry, type scale and
-//! colours, derived from the paper size and the theme.
+//! The brochure's design in one place: the grid, the type scale and the
+//! colours, derived from the paper, the theme and the profile. Every
+//! element of the layout takes its position and size from here; the grid
+//! is written down in `docs/design.md`.
 
 use super::Sides;
 use crate::model::{Paper, Rgb, Theme};
+use crate::profile::Profile;
 use crate::text::{Family, TextStyle, Weight};
+
+/// The type scale: every size the brochure uses, and no other. Eight
+/// steps, each about 1.15–1.4× the one below, so that two sizes never
+/// read as a mistake for one another.
+#[derive(Debug, Clone, Copy)]
+pub struct Scale {
+    /// Labels in tracked capitals, footers, running heads.
+    pub label: f32,
+    /// Side notes: roles, rooms, topics, the metadata column.
+    pub small: f32,
+    /// Running text.
+    pub body: f32,
+    /// Workshop titles, the cover's introduction and dates.
+    pub sub: f32,
+    /// Slot titles.
+    pub title: f32,
+    /// Section headings (contacts) and the cover's subtitle.
+    pub section: f32,
+    /// Day headings.
+    pub day: f32,
+    /// The cover title.
+    pub cover: f32,
+}
+
+/// Where a slot's metadata (speakers, guest, room) goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Meta {
+    /// In the left column, beside the description (A4): the text column
+    /// keeps a reading measure and the who-and-where reads at a glance.
+    Side,
+    /// Under the description, in the text column (A5, too narrow for two
+    /// columns of text).
+    Stacked,
+}
 
 /// Sizes and colours of the brochure.
 #[derive(Debug, Clone)]
 pub struct Design {
-    /// Page width and height.
+    /// Page width and height (the trimmed page).
     pub page: (f32, f32),
     /// Margins: the text area's distance from each page edge.
     pub margin: Sides,
-    /// Width of the time column.
+    /// Width of the left column: the time, and on A4 the metadata.
     pub time_col: f32,
-    /// Gap between the time column and the content.
+    /// Gap between the left column and the text column.
     pub gutter: f32,
-    /// Body text size; 9.5 pt keeps the seed to a booklet of 4 pages
-    /// without going under the 9 pt floor for handouts.
+    /// Where metadata goes.
+    pub meta: Meta,
+    /// The type scale.
+    pub scale: Scale,
+    /// Body text size.
     pub body: f32,
-    /// Body leading (baseline to baseline), ~1.4× the size for the long
-    /// measure of a justified column.
+    /// Body leading (baseline to baseline).
     pub leading: f32,
     /// Brand colour (labels, rules, cover).
     pub primary: Rgb,
@@ -31,47 +70,83 @@ pub struct Design {
     /// Secondary text (roles, topics, footers): dark enough to survive a
     /// photocopy.
     pub muted: Rgb,
-    /// Background of pauses: a light tint, which photocopies as a pale grey.
-    pub tint: Rgb,
-    /// Scale of display sizes (cover title, day headings): smaller paper,
-    /// smaller titles, the body text unchanged.
-    pub display_scale: f32,
-    /// Multiplier of the vertical space between blocks; the booklet
-    /// fitting in [`super::fit`] lowers it to save a page.
+    /// Background of pauses: a light tint, or `None` where only ink is
+    /// allowed (photocopies drop light tints).
+    pub tint: Option<Rgb>,
+    /// The cover's band colour, or `None` for a white typographic cover.
+    /// The theme's second colour: the brand colour is the logos', and two
+    /// reds side by side clash.
+    pub band: Option<Rgb>,
+    /// How far backgrounds that touch the page edge run past it (bleed).
+    pub bleed: f32,
+    /// The cover band's distance from the paper's top, left and right
+    /// edges: inset for screens and office printers, negative (into the
+    /// bleed) for the print shop.
+    pub cover_inset: f32,
+    /// Multiplier of the vertical space between blocks; the page-count
+    /// search in [`super::fit`] lowers it to save a page.
     pub spacing: f32,
 }
 
+/// Pure black: text on a photocopier or laser printer comes out as one
+/// toner, not four.
+const BLACK: Rgb = Rgb(0, 0, 0);
+
 impl Design {
-    /// The design for a theme.
-    pub fn new(theme: &Theme) -> Design {
-        let page = theme.paper.size_pt();
-        let (margin, time_col) = match theme.paper {
-            Paper::A4 => (Sides::new(48.0, 42.0, 48.0, 50.0), 64.0),
-            Paper::A5 => (Sides::new(38.0, 36.0, 38.0, 50.0), 54.0),
+    /// The design for a theme and a profile.
+    pub fn new(theme: &Theme, profile: Profile) -> Design {
+        let paper = profile.page_paper(theme.paper);
+        let page = paper.size_pt();
+        // A4: 19 mm side margins, a 56 mm left column for time and
+        // metadata, a 7 mm gutter, a 109 mm text column (~69 characters of
+        // 9.5 pt Inter).
+        // A5: 13 mm margins, a 19 mm time column, the metadata stacked.
+        let (margin, time_col, gutter, meta) = match paper {
+            Paper::A4 => (Sides::new(54.0, 48.0, 54.0, 56.0), 158.0, 20.0, Meta::Side),
+            Paper::A5 => (Sides::new(36.0, 40.0, 36.0, 50.0), 54.0, 10.0, Meta::Stacked),
         };
+        let scale = match paper {
+            Paper::A4 => Scale {
+                label: 7.5,
+                small: 8.5,
+                body: 9.5,
+                sub: 11.0,
+                title: 13.0,
+                section: 16.0,
+                day: 22.0,
+                cover: 40.0,
+            },
+            Paper::A5 => Scale {
+                label: 7.5,
+                small: 8.5,
+                body: 9.5,
+                sub: 11.0,
+                title: 13.0,
+                section: 16.0,
+                day: 16.0,
+                cover: 28.0,
+            },
+        };
+        let mono = profile.monochrome();
         Design {
             page,
             margin,
             time_col,
-            gutter: 12.0,
-            body: 9.5,
-            leading: 12.8,
-            primary: theme.primary,
-            accent: theme.accent,
-            ink: Rgb(0x1A, 0x1A, 0x1A),
-            muted: Rgb(0x55, 0x55, 0x55),
-            tint: Rgb(0xF1, 0xEF, 0xEC),
+            gutter,
+            meta,
+            scale,
+            body: scale.body,
+            leading: 13.0,
+            primary: if mono { BLACK } else { theme.primary },
+            accent: if mono { BLACK } else { theme.accent },
+            ink: if mono { BLACK } else { Rgb(0x1A, 0x1A, 0x1A) },
+            muted: if mono { Rgb(0x3C, 0x3C, 0x3C) } else { Rgb(0x55, 0x55, 0x55) },
+            tint: (!mono).then_some(Rgb(0xF1, 0xEF, 0xEC)),
+            band: (!mono).then_some(theme.accent),
+            bleed: profile.bleed(),
+            cover_inset: if profile.bleed() > 0.0 { -profile.bleed() } else { 8.0 * 72.0 / 25.4 },
             spacing: 1.0,
-            display_scale: match theme.paper {
-                Paper::A4 => 1.0,
-                Paper::A5 => 0.72,
-            },
         }
-    }
-
-    /// A display size scaled for the paper.
-    pub fn display(&self, size: f32) -> f32 {
-        (size * self.display_scale * 2.0).round() / 2.0
     }
 
     /// Widen the time column to the widest time range (plus a hair), so a
@@ -95,12 +170,12 @@ impl Design {
         self.page.1 - self.margin.top - self.margin.bottom
     }
 
-    /// Left edge of the content column (right of the time column).
+    /// Left edge of the text column (right of the left column).
     pub fn content_x(&self) -> f32 {
         self.margin.left + self.time_col + self.gutter
     }
 
-    /// Width of the content column.
+    /// Width of the text column.
     pub fn content_width(&self) -> f32 {
         self.width() - self.time_col - self.gutter
     }
@@ -115,9 +190,14 @@ impl Design {
         self.style(Family::Body, Weight::Regular, false, self.body, self.ink)
     }
 
+    /// Side notes and metadata.
+    pub fn small_style(&self) -> TextStyle {
+        self.style(Family::Body, Weight::Regular, false, self.scale.small, self.ink)
+    }
+
     /// Small capitals-like labels: uppercase, bold, tracked out so they
     /// read as labels and not as shouting.
     pub fn label_style(&self, color: Rgb) -> TextStyle {
-        TextStyle { tracking: 0.08, ..self.style(Family::Heading, Weight::Bold, false, 7.5, color) }
+        TextStyle { tracking: 0.08, ..self.style(Family::Heading, Weight::Bold, false, self.scale.label, color) }
     }
 }

@@ -2,7 +2,7 @@
 //! strips (usually one line of text) with the rules that say where a page
 //! may end. The paginator only ever sees rows.
 
-use super::blocks::{Band, Bar, Block, Para};
+use super::blocks::{Band, Bar, Block, Context, Para};
 use super::design::Design;
 use super::document::ink_extent;
 use super::typeset::SetPara;
@@ -47,6 +47,8 @@ pub struct Row {
     pub band: Option<Band>,
     /// A bookmark at this row: level and title.
     pub bookmark: Option<(u8, String)>,
+    /// What the row belongs to: an index into [`Flow::contexts`].
+    pub context: u32,
 }
 
 impl Row {
@@ -62,6 +64,7 @@ impl Row {
             bar: None,
             band: None,
             bookmark: None,
+            context: 0,
         }
     }
 }
@@ -76,14 +79,17 @@ pub struct Flow {
     pub rows: Vec<Row>,
     /// Roles of the blocks of text (see [`super::Document::roles`]).
     pub roles: Vec<Role>,
+    /// The contexts rows belong to (the first is the cover's, empty).
+    pub contexts: Vec<Context>,
 }
 
 /// Place blocks and their typeset paragraphs (`sets`, from
 /// [`super::typeset::typeset_blocks`]) into rows. Warnings are appended.
 pub fn flow(blocks: &[Block], sets: &mut SetParas, fonts: &Fonts, d: &Design, warnings: &mut Vec<Diagnostic>) -> Flow {
     let mut roles = Vec::new();
-    let rows = rows(blocks, sets, fonts, d, warnings, &mut roles);
-    Flow { rows, roles }
+    let mut contexts = vec![Context::default()];
+    let rows = rows(blocks, sets, fonts, d, warnings, &mut roles, &mut contexts);
+    Flow { rows, roles, contexts }
 }
 
 /// A new block of text with a role; returns its id.
@@ -99,6 +105,7 @@ fn rows(
     d: &Design,
     warnings: &mut Vec<Diagnostic>,
     roles: &mut Vec<Role>,
+    contexts: &mut Vec<Context>,
 ) -> Vec<Row> {
     // A group taller than this is allowed to break inside (between
     // description lines, orphans and widows still controlled): keeping a
@@ -148,18 +155,51 @@ fn rows(
             Block::Columns { cols, space_before } => {
                 let mut r = Row::new("columns", 0.0, *space_before);
                 for col in cols {
-                    let sub = rows(col, sets, fonts, d, warnings, roles);
-                    let mut y = 0.0;
-                    for (i, row) in sub.into_iter().enumerate() {
-                        if i > 0 {
-                            y += row.space_before;
-                        }
-                        r.elements.extend(row.elements.into_iter().map(|e| e.shifted(y)));
-                        y += row.height;
-                    }
-                    r.height = r.height.max(y);
+                    let sub = rows(col, sets, fonts, d, warnings, roles, contexts);
+                    let (elements, height) = stack(sub);
+                    r.elements.extend(elements);
+                    r.height = r.height.max(height);
                 }
                 out.push(r);
+            }
+            Block::Beside { side, main } => {
+                // The side column (metadata) is read before the text it
+                // stands beside, as it is typeset.
+                let side = rows(side, sets, fonts, d, warnings, roles, contexts);
+                let (elements, side_h) = stack(side);
+                let mut main = rows(main, sets, fonts, d, warnings, roles, contexts);
+                if main.is_empty() {
+                    main.push(Row::new("beside", 0.0, 0.0));
+                }
+                main[0].elements.extend(elements);
+                // The text's first rows stay with the side column on one
+                // page, as far down as it reaches.
+                let mut y = 0.0;
+                let n = main.len();
+                for (i, r) in main.iter_mut().enumerate() {
+                    if i > 0 {
+                        y += r.space_before;
+                    }
+                    y += r.height;
+                    if y >= side_h - 0.01 {
+                        break;
+                    }
+                    if i + 1 < n {
+                        r.keep_with_next = true;
+                    }
+                }
+                if y < side_h
+                    && let Some(last) = main.last_mut()
+                {
+                    last.height += side_h - y;
+                }
+                out.extend(main);
+            }
+            Block::Context(c) => {
+                if contexts.last() != Some(c) {
+                    contexts.push(c.clone());
+                }
+                continue;
             }
             Block::GroupStart => {
                 group_start.push(out.len());
@@ -186,6 +226,10 @@ fn rows(
                 continue;
             }
         }
+        let current = (contexts.len() - 1) as u32;
+        for r in &mut out[first_new..] {
+            r.context = current;
+        }
         if let Some(r) = out.get_mut(first_new) {
             r.space_before += gap;
             gap = 0.0;
@@ -196,6 +240,22 @@ fn rows(
         }
     }
     out
+}
+
+/// Rows stacked into one strip: their elements, moved to their place
+/// below one another, and the strip's height. The first row's space
+/// above is dropped.
+fn stack(rows: Vec<Row>) -> (Vec<Element>, f32) {
+    let mut elements = Vec::new();
+    let mut y = 0.0;
+    for (i, row) in rows.into_iter().enumerate() {
+        if i > 0 {
+            y += row.space_before;
+        }
+        elements.extend(row.elements.into_iter().map(|e| e.shifted(y)));
+        y += row.height;
+    }
+    (elements, y)
 }
 
 /// Text elements (and link areas) for one line at `x`, baseline `y`.
@@ -272,7 +332,7 @@ fn logos_row(
 ) -> Row {
     let mut r = Row::new("logos", 0.0, 20.0);
     let mut y = 0.0;
-    let style = ParStyle { align: Align::Left, leading: 12.0, hyphenate: false, lang: crate::model::Language::English };
+    let style = ParStyle { align: Align::Left, leading: 14.0, hyphenate: false, lang: crate::model::Language::English };
     if let Some(l) = label {
         let label_block = new_block(roles, Role::Paragraph);
         let set = text::typeset(fonts, std::slice::from_ref(l), &style, width, warnings);
@@ -282,8 +342,12 @@ fn logos_row(
         }
         y += 8.0;
     }
-    let mut x = left;
+    // Items go left to right and wrap to a new line when the next one
+    // does not fit: a name is never squeezed into the space left.
+    let gap = 28.0;
     let right = left + width;
+    let mut x = left;
+    let mut line_h: f32 = 0.0;
     for (logo, name) in items {
         match logo {
             Some(logo) => {
@@ -296,8 +360,10 @@ fn logos_row(
                     w = max_w;
                     h = h0 / w0 * w;
                 }
-                if x + w > right && x > left {
-                    break;
+                if x + w > right + 0.01 && x > left {
+                    y += line_h + 12.0;
+                    x = left;
+                    line_h = 0.0;
                 }
                 r.elements.push(Element::Image {
                     x,
@@ -307,23 +373,35 @@ fn logos_row(
                     logo: logo.clone(),
                     alt: name.text.clone(),
                 });
-                x += w + 28.0;
+                line_h = line_h.max(height);
+                x += w + gap;
             }
             None => {
                 let name_block = new_block(roles, Role::Paragraph);
-                let set = text::typeset(fonts, std::slice::from_ref(name), &style, (right - x).max(40.0), warnings);
+                // A name takes its natural width, up to a third of the row
+                // (or the whole row on narrow pages).
+                let natural = text::typeset(fonts, std::slice::from_ref(name), &style, width, &mut Vec::new());
+                let natural_w = natural.lines.iter().map(|l| l.width).fold(0.0, f32::max);
+                let cap = if width > 400.0 { width / 3.0 } else { width / 2.0 };
+                let w = natural_w.min(cap.max(width.min(120.0)));
+                if x + w > right + 0.01 && x > left {
+                    y += line_h + 12.0;
+                    x = left;
+                    line_h = 0.0;
+                }
+                let set = text::typeset(fonts, std::slice::from_ref(name), &style, w + 0.5, warnings);
                 let mut ty = y + ((height - set.height()) / 2.0).max(0.0);
-                r.height = r.height.max(y + set.height());
                 let mut wmax: f32 = 0.0;
                 for line in &set.lines {
                     line_elements(line, x, ty + set.ascent, name_block, &mut r.elements);
                     ty += set.leading;
                     wmax = wmax.max(line.width);
                 }
-                x += wmax + 28.0;
+                line_h = line_h.max(height.max(set.height()));
+                x += wmax + gap;
             }
         }
     }
-    r.height = r.height.max(y + height);
+    r.height = r.height.max(y + line_h.max(if items.is_empty() { height } else { 0.0 }));
     r
 }

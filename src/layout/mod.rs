@@ -4,7 +4,7 @@
 //! brochure holds, in which style and with which break rules; [`typeset`]
 //! sets every paragraph in lines; [`flow`] stacks them into rows;
 //! [`fit`] chooses the spacing and [`paginate`] breaks the rows into
-//! pages, with the running [`footer`]. [`dump`] gives every page a stable
+//! pages, with the running heads and footers ([`furniture`]). [`dump`] gives every page a stable
 //! text form for golden tests, and [`check`] verifies the layout
 //! invariants.
 
@@ -15,7 +15,7 @@ pub mod document;
 pub mod dump;
 pub mod fit;
 pub mod flow;
-pub mod footer;
+pub mod furniture;
 pub mod paginate;
 pub mod typeset;
 
@@ -23,20 +23,38 @@ pub use document::{Document, Element, OutlineEntry, Page, Role, Sides};
 
 use crate::diagnostic::Warned;
 use crate::model::Programme;
+use crate::profile::Profile;
 use crate::text::{self, Fonts};
 use design::Design;
 
-/// Lay out a validated programme.
-pub fn lay_out(programme: &Programme, fonts: &Fonts) -> Warned<Document> {
+/// Lay out a validated programme for an edition.
+pub fn lay_out(programme: &Programme, fonts: &Fonts, profile: Profile) -> Warned<Document> {
     let mut warnings = Vec::new();
-    let mut design = Design::new(&programme.theme);
+    let mut design = Design::new(&programme.theme, profile);
     design.fit_time_column(widest_time(programme, fonts, &design));
-    let blocks = blocks::build(programme, &design);
-    // Typesetting does not depend on the spacing: done once.
-    let sets = typeset::typeset_blocks(&blocks, fonts);
-    let flow = flow::flow(&blocks, &mut sets.into_iter(), fonts, &design, &mut warnings);
-    let plan = fit::fit(&flow.rows, &mut design);
-    let footer = footer::Footer::new(programme);
+    let mut cover = blocks::Cover::Full;
+    let (flow, plan) = loop {
+        let blocks = blocks::build(programme, &design, cover);
+        // Typesetting does not depend on the spacing: done once.
+        let sets = typeset::typeset_blocks(&blocks, fonts);
+        let mut flow_warnings = Vec::new();
+        let flow = flow::flow(&blocks, &mut sets.into_iter(), fonts, &design, &mut flow_warnings);
+        let plan =
+            if profile.folds() { fit::fold(&flow.rows, &mut design) } else { fit::fewest(&flow.rows, &mut design) };
+        // A cover that runs onto a second page leaves it nearly empty:
+        // the introduction then opens the programme instead.
+        let first_day = flow.rows.iter().position(|r| r.kind == "day-heading");
+        if cover == blocks::Cover::Full
+            && programme.event.introduction.is_some()
+            && first_day.and_then(|r| plan.page_of(r)).is_some_and(|p| p > 1)
+        {
+            cover = blocks::Cover::WithoutIntroduction;
+            continue;
+        }
+        warnings.extend(flow_warnings);
+        break (flow, plan);
+    };
+    let footer = furniture::Footer::new(programme);
     let doc = paginate::draw(flow, plan, &design, fonts, &footer, &mut warnings);
     Warned::new(doc, warnings)
 }

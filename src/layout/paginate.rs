@@ -4,7 +4,7 @@
 
 use super::design::Design;
 use super::flow::{BreakBefore, Flow, Row};
-use super::footer::Footer;
+use super::furniture::Footer;
 use super::{Document, Element, OutlineEntry, Page};
 use crate::diagnostic::Diagnostic;
 use crate::text::Fonts;
@@ -27,6 +27,11 @@ impl Plan {
     /// Number of pages.
     pub fn pages(&self) -> usize {
         self.pages.len()
+    }
+
+    /// The page (0-based) row `row` is placed on.
+    pub fn page_of(&self, row: usize) -> Option<usize> {
+        self.pages.iter().position(|p| p.iter().any(|&(r, _)| r == row))
     }
 }
 
@@ -125,7 +130,7 @@ pub fn draw(
     warnings: &mut Vec<Diagnostic>,
 ) -> Document {
     warnings.extend(plan.warnings);
-    let Flow { mut rows, roles } = flow;
+    let Flow { mut rows, roles, contexts } = flow;
     let pages = &plan.pages;
     let top = d.margin.top;
     let total = pages.len();
@@ -143,7 +148,7 @@ pub fn draw(
             if let Some(band) = row.band {
                 let from = match prev_row {
                     Some((p, pb)) if p.band == Some(band) => pb,
-                    None if band.bleed_top => 0.0,
+                    None if band.bleed_top => d.cover_inset,
                     _ => abs,
                 };
                 back.push(Element::Rect {
@@ -175,6 +180,19 @@ pub fn draw(
         }
         if pi > 0 {
             footer.draw(pi + 1, total, d, fonts, warnings, &mut front);
+            // A page that starts inside a day (or a session) says which.
+            let first = placed.first().map(|&(r, _)| r);
+            let before = pages[pi - 1].last().map(|&(r, _)| r);
+            if let (Some(f), Some(b)) = (first, before)
+                && rows[f].kind != "day-heading"
+            {
+                let (cf, cb) = (rows[f].context, rows[b].context);
+                let ctx = &contexts[cf as usize];
+                if let Some(day) = &ctx.day {
+                    let session = ctx.session.as_deref().filter(|_| cf == cb);
+                    footer.head(day, session, d, fonts, warnings, &mut front);
+                }
+            }
         }
         back.extend(front);
         // A keep chain was broken when the page's last row should have

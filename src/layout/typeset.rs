@@ -58,6 +58,11 @@ fn collect<'b>(blocks: &'b [Block], out: &mut Vec<&'b Para>) {
         match b {
             Block::Para(p) => out.push(p),
             Block::Columns { cols, .. } => cols.iter().for_each(|c| collect(c, out)),
+            // In the order [`super::flow`] visits them: side, then main.
+            Block::Beside { side, main } => {
+                collect(side, out);
+                collect(main, out);
+            }
             _ => {}
         }
     }

@@ -3,6 +3,7 @@
 //! real times, days are in order, colours parse, logos and fonts decode.
 
 pub mod assets;
+pub mod rich;
 pub mod time;
 pub mod validate;
 
@@ -24,6 +25,8 @@ pub struct Programme {
     pub labels: Labels,
     /// Look and feel, with defaults filled in.
     pub theme: Theme,
+    /// The editions `livret build` makes by default (`[output] profiles`).
+    pub profiles: Vec<crate::profile::Profile>,
 }
 
 /// The document's language: drives wording, dates, typography, hyphenation.
@@ -60,6 +63,19 @@ pub struct Event {
     pub language: Language,
     /// Text shown on the cover.
     pub introduction: Option<Rich>,
+    /// When the programme was last changed (the version stamp).
+    pub updated: Option<Stamp>,
+    /// The IANA time zone of every date and time (`Europe/Paris`).
+    pub timezone: String,
+}
+
+/// A local date, with a time of day when one was given: `[event] updated`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    /// The day.
+    pub date: Date,
+    /// The time, if given.
+    pub time: Option<Time>,
 }
 
 /// `[venue]`.
@@ -94,6 +110,8 @@ pub struct Organiser {
     pub website: Option<String>,
     /// Decoded logo.
     pub logo: Option<assets::Logo>,
+    /// The logo's text alternative (default: the name).
+    pub logo_alt: String,
 }
 
 /// `[[day]]`.
@@ -170,14 +188,22 @@ pub struct Slot {
     pub kind: SlotKind,
     /// Small label over the title.
     pub label: Option<String>,
-    /// Title.
+    /// Title (for a slot of workshops given none: `[labels].parallel`).
     pub title: String,
+    /// Whether the title was written in the file.
+    pub titled: bool,
+    /// Who chairs the slot.
+    pub moderator: Option<Person>,
+    /// Language of the slot's texts.
+    pub lang: Language,
     /// Description.
     pub description: Option<Rich>,
     /// Speakers.
     pub speakers: Vec<Person>,
     /// Room.
     pub room: Option<String>,
+    /// Stable identifier, if given.
+    pub id: Option<String>,
     /// Parallel sessions.
     pub workshops: Vec<Workshop>,
 }
@@ -193,17 +219,29 @@ pub struct Workshop {
     pub description: Option<Rich>,
     /// Invited guest.
     pub guest: Option<Person>,
+    /// Co-speakers.
+    pub speakers: Vec<Person>,
     /// Moderator.
     pub moderator: Option<Person>,
     /// Room.
     pub room: Option<String>,
+    /// Start, when it differs from the slot's.
+    pub start: Option<Time>,
+    /// End, when it differs from the slot's.
+    pub end: Option<Time>,
+    /// Replaces the numbered label (`Salle C06`, `Conférence`).
+    pub label: Option<String>,
+    /// Language of the workshop's texts.
+    pub lang: Language,
+    /// Stable identifier, if given.
+    pub id: Option<String>,
 }
 
 /// A speaker, guest or moderator.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Person {
-    /// Name.
-    pub name: String,
+    /// Name; `None` for someone still to be found (always `tbc`).
+    pub name: Option<String>,
     /// Printed after the name.
     pub role: Option<String>,
     /// Not yet confirmed.
@@ -235,6 +273,10 @@ pub struct Labels {
     pub organised_by: String,
     /// Heading of the venue's contact card (`Lieu`).
     pub venue: String,
+    /// Before the version stamp (`Mis à jour le`).
+    pub updated: String,
+    /// Heading of a page left for notes (`Notes`).
+    pub notes: String,
 }
 
 impl Labels {
@@ -251,9 +293,11 @@ impl Labels {
                 workshop: s("Atelier"),
                 contact: s("Contact"),
                 page: s("Page"),
-                parallel: s("Sessions en parallèle"),
+                parallel: s("Ateliers en parallèle"),
                 organised_by: s("Organisé par"),
                 venue: s("Lieu"),
+                updated: s("Mis à jour le"),
+                notes: s("Notes"),
             },
             Language::English => Labels {
                 programme: s("Programme"),
@@ -267,6 +311,8 @@ impl Labels {
                 parallel: s("Parallel sessions"),
                 organised_by: s("Organised by"),
                 venue: s("Venue"),
+                updated: s("Updated"),
+                notes: s("Notes"),
             },
         }
     }

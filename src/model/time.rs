@@ -56,6 +56,18 @@ impl Time {
             (TimeStyle::Colon, _) => format!("{h:02}:{m:02}"),
         }
     }
+
+    /// The English twelve-hour form: `10:10 pm`, `9 am`.
+    pub fn format_12h(self) -> String {
+        let (h, m) = (self.hour(), self.minute());
+        let (h12, half) = match h {
+            0 => (12, "am"),
+            1..=11 => (h, "am"),
+            12 => (12, "pm"),
+            _ => (h - 12, "pm"),
+        };
+        if m == 0 { format!("{h12}\u{A0}{half}") } else { format!("{h12}:{m:02}\u{A0}{half}") }
+    }
 }
 
 /// A calendar date.
@@ -128,14 +140,16 @@ impl Date {
         capitalise(&format!("{wd} {} {mo}", self.day_text(lang)))
     }
 
-    fn day_text(self, lang: Language) -> String {
+    /// The day of the month as printed (`1er` in French).
+    pub fn day_text(self, lang: Language) -> String {
         match (lang, self.day) {
             (Language::French, 1) => "1er".to_owned(),
             (_, d) => d.to_string(),
         }
     }
 
-    fn names(self, lang: Language) -> (&'static str, &'static str) {
+    /// The weekday's and the month's names in a language.
+    pub fn names(self, lang: Language) -> (&'static str, &'static str) {
         let m = usize::from(self.month - 1);
         match lang {
             Language::French => (WEEKDAYS_FR[self.weekday()], MONTHS_FR[m]),

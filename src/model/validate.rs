@@ -10,6 +10,7 @@ use super::assets::load_logo;
 use super::*;
 use crate::diagnostic::{Diagnostic, Diagnostics, Warned};
 use crate::fonts::{FontChoice, FontFile, load_font};
+use crate::profile::Profile;
 use crate::source::*;
 
 const TIME_HINT: &str = "times look like 9h30, 9h or 09:30";
@@ -20,7 +21,7 @@ const TIME_HINT: &str = "times look like 9h30, 9h or 09:30";
 /// Returns the model with its warnings, or every error found (warnings
 /// included, so they are not lost).
 pub fn validate(raw: RawProgramme, base: &Path) -> Result<Warned<Programme>, Diagnostics> {
-    let mut v = Validator { base, out: Diagnostics::default() };
+    let mut v = Validator { base, out: Diagnostics::default(), ids: Default::default() };
     let programme = v.programme(raw);
     v.out.sort();
     match programme {
@@ -32,6 +33,8 @@ pub fn validate(raw: RawProgramme, base: &Path) -> Result<Warned<Programme>, Dia
 struct Validator<'a> {
     base: &'a Path,
     out: Diagnostics,
+    /// Slot and workshop ids seen so far.
+    ids: rustc_hash::FxHashSet<String>,
 }
 
 impl Validator<'_> {
@@ -90,14 +93,15 @@ impl Validator<'_> {
             address: opt(v.address),
             postcode: opt(v.postcode),
             city: opt(v.city),
-            note: opt(v.note).map(Rich),
+            note: self.rich(v.note, "venue.note"),
         });
         let organisers: Vec<Organiser> =
             raw.organiser.into_iter().enumerate().filter_map(|(i, o)| self.organiser(i + 1, o)).collect();
-        let days = self.days(raw.day);
         let labels = labels(raw.labels.unwrap_or_default(), language);
+        let days = self.days(raw.day, language, &labels);
         let theme = self.theme(raw.theme.unwrap_or_default(), language);
-        Some(Programme { event: event?, venue, organisers, days: days?, labels, theme: theme? })
+        let profiles = self.profiles(raw.output.unwrap_or_default());
+        Some(Programme { event: event?, venue, organisers, days: days?, labels, theme: theme?, profiles: profiles? })
     }
 
     fn event(&mut self, e: Spanned<RawEvent>) -> Option<Event> {
@@ -122,12 +126,94 @@ impl Validator<'_> {
                 }
             },
         };
+        let updated = match e.updated {
+            None => Some(None),
+            Some(v) => self.stamp(v).map(Some),
+        };
+        let timezone = match e.timezone {
+            None => Some("Europe/Paris".to_owned()),
+            Some(z) => {
+                let name = z.get_ref().trim();
+                if is_zone_name(name) {
+                    Some(name.to_owned())
+                } else {
+                    let msg = format!("\"{name}\" is not a time zone name");
+                    let d = self.error("timezone.invalid", z.span(), "event.timezone", msg);
+                    *d = d.clone().with_expected("an IANA zone name such as \"Europe/Paris\"");
+                    None
+                }
+            }
+        };
         Some(Event {
             title: title?,
             subtitle: opt(e.subtitle),
             language: language?,
-            introduction: opt(e.introduction).map(Rich),
+            introduction: self.rich(e.introduction, "event.introduction"),
+            updated: updated?,
+            timezone: timezone?,
         })
+    }
+
+    /// `[event] updated`: a local date or a local date-time.
+    fn stamp(&mut self, v: Spanned<toml::Value>) -> Option<Stamp> {
+        let span = v.span();
+        let parsed = match v.get_ref() {
+            toml::Value::Datetime(dt) if dt.offset.is_none() => dt.date.and_then(|d| {
+                let date = Date::new(i32::from(d.year), d.month, d.day)?;
+                let time = match dt.time {
+                    None => None,
+                    Some(t) => Some(Time::from_hm(u16::from(t.hour), u16::from(t.minute))?),
+                };
+                Some(Stamp { date, time })
+            }),
+            _ => None,
+        };
+        if parsed.is_none() {
+            let shown = show(v.get_ref());
+            let d = self.error("updated.invalid", span, "event.updated", format!("{shown} is not a date"));
+            *d = d.clone().with_expected("a date or a date and time, without quotes: updated = 2023-12-18T22:10:00");
+        }
+        parsed
+    }
+
+    /// A rich text field; HTML tags in it (pasted from a web page) are
+    /// dropped when printed, and the user is told which.
+    fn rich(&mut self, s: Option<Str>, key: &str) -> Option<Rich> {
+        let span = s.as_ref().map(|s| s.span())?;
+        let text = opt(s)?;
+        let tags = super::rich::html_tags(&text);
+        if !tags.is_empty() {
+            let list = tags.iter().map(|t| format!("<{t}>")).collect::<Vec<_>>().join(", ");
+            let d = Diagnostic::warning("rich.html", format!("HTML tags are not printed: {list}"))
+                .with_span(span)
+                .with_key(key)
+                .with_hint("their text is kept; use *italic* and **bold** for emphasis");
+            self.out.push(d);
+        }
+        Some(Rich(text))
+    }
+
+    /// `[output] profiles`.
+    fn profiles(&mut self, o: RawOutput) -> Option<Vec<Profile>> {
+        if o.profiles.is_empty() {
+            return Some(vec![Profile::Standard]);
+        }
+        let mut out = Vec::new();
+        let mut ok = true;
+        for (i, p) in o.profiles.into_iter().enumerate() {
+            match Profile::from_name(p.get_ref().trim()) {
+                Some(profile) if !out.contains(&profile) => out.push(profile),
+                Some(_) => {}
+                None => {
+                    let names: Vec<&str> = Profile::ALL.iter().map(|p| p.name()).collect();
+                    let msg = format!("unknown profile \"{}\"", p.get_ref());
+                    let d = self.error("profile.unknown", p.span(), &format!("output.profiles[{}]", i + 1), msg);
+                    *d = d.clone().with_expected(format!("one of: {}", names.join(", ")));
+                    ok = false;
+                }
+            }
+        }
+        ok.then_some(out)
     }
 
     fn organiser(&mut self, n: usize, o: Spanned<RawOrganiser>) -> Option<Organiser> {
@@ -147,16 +233,22 @@ impl Validator<'_> {
             },
         };
         Some(Organiser {
-            name: name?,
             address: opt(o.address),
             email: opt(o.email),
             phone: opt(o.phone),
             website: opt(o.website),
             logo: logo?,
+            logo_alt: opt(o.logo_alt).or_else(|| name.clone()).unwrap_or_default(),
+            name: name?,
         })
     }
 
-    fn days(&mut self, raw: Option<Spanned<Vec<Spanned<RawDay>>>>) -> Option<Vec<Day>> {
+    fn days(
+        &mut self,
+        raw: Option<Spanned<Vec<Spanned<RawDay>>>>,
+        lang: Language,
+        labels: &Labels,
+    ) -> Option<Vec<Day>> {
         let Some(raw) = raw.filter(|d| !d.get_ref().is_empty()) else {
             self.out.push(
                 Diagnostic::error("day.none", "the programme has no day")
@@ -174,7 +266,7 @@ impl Validator<'_> {
         for (i, d) in raw.into_inner().into_iter().enumerate() {
             // Point order problems at the date itself when there is one.
             let span = d.get_ref().date.as_ref().map_or(d.span(), |v| v.span());
-            match self.day(i + 1, d) {
+            match self.day(i + 1, d, lang, labels) {
                 Some(day) => {
                     if let Some((p, _)) = &prev
                         && day.date <= *p
@@ -196,7 +288,7 @@ impl Validator<'_> {
         ok.then_some(days)
     }
 
-    fn day(&mut self, n: usize, d: Spanned<RawDay>) -> Option<Day> {
+    fn day(&mut self, n: usize, d: Spanned<RawDay>, lang: Language, labels: &Labels) -> Option<Day> {
         let span = d.span();
         let d = d.into_inner();
         let key = format!("day[{n}]");
@@ -222,7 +314,7 @@ impl Validator<'_> {
                 for (j, s) in list.into_inner().into_iter().enumerate() {
                     let key = format!("{key}.slot[{}]", j + 1);
                     let span = s.get_ref().start.as_ref().map_or(s.span(), |v| v.span());
-                    match self.slot(&key, s) {
+                    match self.slot(&key, s, lang, labels) {
                         Some(slot) => slots.push((slot, span)),
                         None => ok = false,
                     }
@@ -233,7 +325,7 @@ impl Validator<'_> {
         Some(Day {
             date: date?,
             title: opt(d.title),
-            note: opt(d.note).map(Rich),
+            note: self.rich(d.note, &format!("{key}.note")),
             slots: ok.then(|| slots.into_iter().map(|(s, _)| s).collect())?,
         })
     }
@@ -257,7 +349,7 @@ impl Validator<'_> {
         }
     }
 
-    fn slot(&mut self, key: &str, s: Spanned<RawSlot>) -> Option<Slot> {
+    fn slot(&mut self, key: &str, s: Spanned<RawSlot>, event_lang: Language, labels: &Labels) -> Option<Slot> {
         let span = s.span();
         let s = s.into_inner();
         let at = span.start..span.start;
@@ -269,30 +361,7 @@ impl Validator<'_> {
             }
             Some(v) => self.time(v, &format!("{key}.start")),
         };
-        let end = match s.end {
-            None => Some(None),
-            Some(v) => {
-                let vspan = v.span();
-                match (self.time(v, &format!("{key}.end")), start) {
-                    (Some(e), Some(st)) if e <= st => {
-                        let d = self.error(
-                            "slot.ends-before-start",
-                            vspan,
-                            &format!("{key}.end"),
-                            format!(
-                                "the slot ends ({}) before it starts ({})",
-                                e.format(TimeStyle::Compact),
-                                st.format(TimeStyle::Compact)
-                            ),
-                        );
-                        *d = d.clone().with_expected("an end time after the start time");
-                        None
-                    }
-                    (Some(e), _) => Some(Some(e)),
-                    (None, _) => None,
-                }
-            }
-        };
+        let end = self.end(s.end, start, key);
         let kind = match s.kind {
             None => Some(SlotKind::Other),
             Some(k) => match SlotKind::from_name(k.get_ref().trim()) {
@@ -305,8 +374,15 @@ impl Validator<'_> {
                 }
             },
         };
-        let title =
-            self.required(s.title, at, &format!("{key}.title"), "the slot's title, e.g. title = \"Pause repas\"");
+        let titled = s.title.as_ref().is_some_and(|t| !t.get_ref().trim().is_empty());
+        let title = if !titled && !s.workshop.is_empty() && s.title.is_none() {
+            Some(labels.parallel.clone())
+        } else {
+            self.required(s.title, at, &format!("{key}.title"), "the slot's title, e.g. title = \"Pause repas\"")
+        };
+        let lang = self.lang(s.lang, event_lang, &format!("{key}.lang"));
+        let moderator = s.moderator.map(|m| self.person(m, &format!("{key}.moderator")));
+        let id = self.id(s.id, &format!("{key}.id"));
         let speakers: Vec<Option<Person>> = s
             .speakers
             .into_iter()
@@ -317,7 +393,7 @@ impl Validator<'_> {
             .workshop
             .into_iter()
             .enumerate()
-            .map(|(i, w)| self.workshop(w, &format!("{key}.workshop[{}]", i + 1)))
+            .map(|(i, w)| self.workshop(w, &format!("{key}.workshop[{}]", i + 1), lang, (start, end.flatten())))
             .collect();
         Some(Slot {
             start: start?,
@@ -325,40 +401,161 @@ impl Validator<'_> {
             kind: kind?,
             label: opt(s.label),
             title: title?,
-            description: opt(s.description).map(Rich),
+            titled,
+            moderator: moderator.map_or(Some(None), |m| m.map(Some))?,
+            lang: lang?,
+            description: self.rich(s.description, &format!("{key}.description")),
             speakers: speakers.into_iter().collect::<Option<_>>()?,
             room: opt(s.room),
+            id: id?,
             workshops: workshops.into_iter().collect::<Option<_>>()?,
         })
     }
 
-    fn workshop(&mut self, w: Spanned<RawWorkshop>, key: &str) -> Option<Workshop> {
+    /// An end time, after `start`; `Some(None)` when not given, `None`
+    /// when wrong.
+    fn end(&mut self, v: Option<Spanned<toml::Value>>, start: Option<Time>, key: &str) -> Option<Option<Time>> {
+        let v = match v {
+            None => return Some(None),
+            Some(v) => v,
+        };
+        let vspan = v.span();
+        match (self.time(v, &format!("{key}.end")), start) {
+            (Some(e), Some(st)) if e <= st => {
+                let d = self.error(
+                    "slot.ends-before-start",
+                    vspan,
+                    &format!("{key}.end"),
+                    format!(
+                        "this ends ({}) before it starts ({})",
+                        e.format(TimeStyle::Compact),
+                        st.format(TimeStyle::Compact)
+                    ),
+                );
+                *d = d.clone().with_expected("an end time after the start time");
+                None
+            }
+            (Some(e), _) => Some(Some(e)),
+            (None, _) => None,
+        }
+    }
+
+    /// A `lang` key: `"fr"` or `"en"`, defaulting to the enclosing one.
+    fn lang(&mut self, l: Option<Str>, default: Language, key: &str) -> Option<Language> {
+        let Some(l) = l else {
+            return Some(default);
+        };
+        match l.get_ref().trim() {
+            "fr" => Some(Language::French),
+            "en" => Some(Language::English),
+            other => {
+                let msg = format!("unknown language \"{other}\"");
+                let d = self.error("language.unknown", l.span(), key, msg);
+                *d = d.clone().with_expected("\"fr\" or \"en\"");
+                None
+            }
+        }
+    }
+
+    /// An `id` key: letters, digits and `-`, unique in the file.
+    fn id(&mut self, id: Option<Str>, key: &str) -> Option<Option<String>> {
+        let Some(id) = id else {
+            return Some(None);
+        };
+        let s = id.get_ref().trim().to_owned();
+        if s.is_empty() || !s.chars().all(|c| c.is_alphanumeric() || c == '-') {
+            let msg = format!("\"{s}\" is not a valid id");
+            let d = self.error("id.invalid", id.span(), key, msg);
+            *d = d.clone().with_expected("letters, digits and -, e.g. id = \"atelier-ia-2\"");
+            return None;
+        }
+        if self.ids.contains(&s) {
+            let msg = format!("the id \"{s}\" is already used");
+            let d = self.error("id.duplicate", id.span(), key, msg);
+            *d = d.clone().with_expected("an id used once in the file");
+            return None;
+        }
+        self.ids.insert(s.clone());
+        Some(Some(s))
+    }
+
+    fn workshop(
+        &mut self,
+        w: Spanned<RawWorkshop>,
+        key: &str,
+        slot_lang: Option<Language>,
+        (slot_start, slot_end): (Option<Time>, Option<Time>),
+    ) -> Option<Workshop> {
         let span = w.span();
         let w = w.into_inner();
         let title = self.required(w.title, span.start..span.start, &format!("{key}.title"), "the workshop's title");
         let guest = w.guest.map(|g| self.person(g, &format!("{key}.guest")));
         let moderator = w.moderator.map(|m| self.person(m, &format!("{key}.moderator")));
+        let speakers: Vec<Option<Person>> = w
+            .speakers
+            .into_iter()
+            .enumerate()
+            .map(|(i, p)| self.person(p, &format!("{key}.speakers[{}]", i + 1)))
+            .collect();
+        let start_span = w.start.as_ref().map(|v| v.span());
+        let start = match w.start {
+            None => Some(None),
+            Some(v) => self.time(v, &format!("{key}.start")).map(Some),
+        };
+        let end_span = w.end.as_ref().map(|v| v.span());
+        let end = self.end(w.end, start.flatten().or(slot_start), key);
+        // A session's own times stay within its slot's span.
+        let within = |me: &mut Self, t: Option<Time>, span: Option<std::ops::Range<usize>>, which: &str| {
+            let (Some(t), Some(span), Some(s0)) = (t, span, slot_start) else {
+                return true;
+            };
+            let after_end = slot_end.is_some_and(|e| t > e);
+            if t < s0 || after_end {
+                let msg = format!("this workshop's {which} time is outside its slot");
+                let d = me.error("workshop.outside-slot", span, &format!("{key}.{which}"), msg);
+                *d = d.clone().with_expected("a time within the slot's start and end");
+                return false;
+            }
+            true
+        };
+        let ok = within(self, start.flatten(), start_span, "start") & within(self, end.flatten(), end_span, "end");
+        let lang = self.lang(w.lang, slot_lang.unwrap_or(Language::French), &format!("{key}.lang"));
+        let id = self.id(w.id, &format!("{key}.id"));
+        if !ok {
+            return None;
+        }
         Some(Workshop {
             title: title?,
             topics: opt(w.topics),
-            description: opt(w.description).map(Rich),
+            description: self.rich(w.description, &format!("{key}.description")),
             guest: guest.map_or(Some(None), |g| g.map(Some))?,
+            speakers: speakers.into_iter().collect::<Option<_>>()?,
             moderator: moderator.map_or(Some(None), |m| m.map(Some))?,
             room: opt(w.room),
+            start: start?,
+            end: end?,
+            label: opt(w.label),
+            lang: lang?,
+            id: id?,
         })
     }
 
     fn person(&mut self, p: Spanned<RawPerson>, key: &str) -> Option<Person> {
         let span = p.span();
         let p = p.into_inner();
-        let name = self.required(p.name, span.clone(), &format!("{key}.name"), "the person's name");
         let tbc = p.tbc.unwrap_or(false);
+        // Someone still to be found has no name yet: `{ tbc = true }`.
+        if tbc && p.name.is_none() {
+            self.warn("person.tbc-unnamed", span, key, "this person is still to be found (tbc = true)");
+            return Some(Person { name: None, role: opt(p.role), tbc });
+        }
+        let name = self.required(p.name, span.clone(), &format!("{key}.name"), "the person's name");
         if let Some(n) = &name
             && tbc
         {
             self.warn("person.tbc", span, key, format!("{n} is not confirmed yet (tbc = true)"));
         }
-        Some(Person { name: name?, role: opt(p.role), tbc })
+        Some(Person { name: Some(name?), role: opt(p.role), tbc })
     }
 
     fn time(&mut self, v: Spanned<toml::Value>, key: &str) -> Option<Time> {
@@ -469,6 +666,14 @@ impl Validator<'_> {
     }
 }
 
+/// An IANA zone name such as `Europe/Paris` or `America/Argentina/Salta`,
+/// or `UTC`: checked for shape, not against the zone database.
+fn is_zone_name(s: &str) -> bool {
+    let part = |p: &str| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || "_+-".contains(c));
+    s == "UTC"
+        || (s.contains('/') && s.split('/').all(part) && s.chars().next().is_some_and(|c| c.is_ascii_uppercase()))
+}
+
 /// Names that mean "the bundled family" in `body_font` / `heading_font`.
 fn is_bundled_family(s: &str) -> bool {
     let s = s.trim().to_ascii_lowercase();
@@ -490,6 +695,8 @@ fn labels(raw: RawLabels, lang: Language) -> Labels {
         parallel: pick(raw.parallel, d.parallel),
         organised_by: pick(raw.organised_by, d.organised_by),
         venue: pick(raw.venue, d.venue),
+        updated: pick(raw.updated, d.updated),
+        notes: pick(raw.notes, d.notes),
     }
 }
 

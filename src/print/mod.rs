@@ -35,7 +35,7 @@ pub struct Placement {
 /// Put the pages of `document` on sheets for `profile`.
 pub fn print(document: Document, profile: Profile) -> Printed {
     match profile {
-        Profile::Standard => one_page_a_sheet(document),
+        Profile::Standard | Profile::Photocopy | Profile::Booklet | Profile::PrintShop => one_page_a_sheet(document),
     }
 }
 

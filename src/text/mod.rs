@@ -1,11 +1,10 @@
-//! The typesetting engine: rich text in, positioned lines of glyphs out.
+//! The typesetting engine: styled text in, positioned lines of glyphs out.
 //!
-//! Stages, each in its own module: [`rich`] parses the Markdown subset,
-//! [`french`] applies French typographic rules, [`shape`] turns text into
-//! glyphs with harfrust, [`hyphenate`] finds hyphenation points, `items` turns text into boxes,
-//! glue and penalties,
-//! [`breaker`] chooses line breaks (Knuth–Plass), and [`paragraph`] ties
-//! them together into [`paragraph::Paragraph`]s.
+//! Stages, each in its own module: [`french`] applies French typographic
+//! rules, [`shape`] turns text into glyphs with harfrust, [`hyphenate`]
+//! finds hyphenation points, `items` turns text into boxes, glue and
+//! penalties, [`breaker`] chooses line breaks (Knuth–Plass), and
+//! [`paragraph`] ties them together into [`paragraph::Paragraph`]s.
 
 pub mod breaker;
 pub mod fonts;
@@ -13,7 +12,6 @@ pub mod french;
 pub mod hyphenate;
 mod items;
 pub mod paragraph;
-pub mod rich;
 pub mod shape;
 
 pub use fonts::{Family, FontId, Fonts, Weight};

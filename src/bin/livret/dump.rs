@@ -16,7 +16,7 @@ pub fn run(args: &DumpArgs) -> ExitCode {
         Ok(loaded) => {
             let programme = loaded.output;
             let fonts = livret::text::Fonts::new(&programme.theme.fonts);
-            let doc = livret::layout::lay_out(&programme, &fonts).output;
+            let doc = livret::layout::lay_out(&programme, &fonts, livret::profile::Profile::Standard).output;
             print!("{}", livret::layout::dump::dump(&doc, &fonts));
             ExitCode::SUCCESS
         }

@@ -10,8 +10,8 @@ mod programme;
 use super::Role;
 use super::design::Design;
 use crate::model::assets::Logo;
+use crate::model::rich::{self, Span};
 use crate::model::{Date, Language, Person, Programme, Rgb, Rich, Slot, SlotKind, Workshop};
-use crate::text::rich::{self, Span};
 use crate::text::{Align, Family, ParStyle, StyledText, TextStyle, Weight};
 
 /// A paragraph to set at a given place.
@@ -80,7 +80,8 @@ pub struct Band {
     pub x1: f32,
     /// Colour.
     pub color: Rgb,
-    /// On the first row of a page, the band starts at the page's top edge.
+    /// On the first row of a page, the band starts at the cover's inset
+    /// from the paper's top edge (or in the bleed above it).
     pub bleed_top: bool,
 }
 
@@ -143,13 +144,47 @@ pub enum Block {
     /// Start a new page if less than this fraction of the page is left,
     /// so that a day does not begin at the foot of a page.
     NewPageIfLess(f32),
+    /// Metadata beside text: the `side` blocks (in the left column) are
+    /// drawn level with the first lines of the `main` blocks, and those
+    /// lines stay on one page with them.
+    Beside {
+        /// The left column's blocks.
+        side: Vec<Block>,
+        /// The text column's blocks.
+        main: Vec<Block>,
+    },
+    /// From here on the brochure is about this day and session, for
+    /// running heads and continued sessions.
+    Context(Context),
+}
+
+/// What a stretch of the brochure belongs to: a page that starts inside
+/// it says so at its head.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Context {
+    /// The day's heading (`Mardi 19 décembre`).
+    pub day: Option<String>,
+    /// The session under way, with its label and times
+    /// (`Atelier 2 / 3 · 14h – 16h45`).
+    pub session: Option<String>,
+}
+
+/// What the cover holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cover {
+    /// Band, venue, introduction and organisers.
+    Full,
+    /// The introduction opens the programme on page 2 instead (it did not
+    /// fit on the cover).
+    WithoutIntroduction,
 }
 
 /// The brochure's content blocks.
-pub fn build(p: &Programme, d: &Design) -> Vec<Block> {
-    let mut b = Builder { p, d, out: Vec::new() };
-    b.cover();
+pub fn build(p: &Programme, d: &Design, cover: Cover) -> Vec<Block> {
+    let mut b = Builder { p, d, out: Vec::new(), lang: p.event.language, day: None };
+    b.cover(cover);
     for (i, day) in p.days.iter().enumerate() {
+        b.lang = p.event.language;
         if i > 0 {
             // A new day starts a new page only when the page is nearly
             // full: less room than a heading and a slot's first lines.
@@ -159,11 +194,14 @@ pub fn build(p: &Programme, d: &Design) -> Vec<Block> {
         for slot in &day.slots {
             b.slot(slot);
         }
+        b.lang = p.event.language;
         if let Some(note) = &day.note {
-            let style = TextStyle { italic: true, ..d.body_style() };
+            let style = TextStyle { italic: true, color: d.muted, ..d.body_style() };
             b.rich(note, style, d.content_x(), d.content_width(), 14.0, "day-note");
         }
     }
+    b.lang = p.event.language;
+    b.context(Context::default());
     b.contacts();
     b.out
 }
@@ -172,6 +210,10 @@ struct Builder<'a> {
     p: &'a Programme,
     d: &'a Design,
     out: Vec<Block>,
+    /// The language of the text being built: the slot's or workshop's.
+    lang: Language,
+    /// The day being built, for contexts.
+    day: Option<String>,
 }
 
 fn text(s: impl Into<String>, style: TextStyle) -> StyledText {
@@ -184,11 +226,27 @@ fn upper(s: &str) -> String {
 
 impl Builder<'_> {
     fn lang(&self) -> Language {
-        self.p.event.language
+        self.lang
     }
 
     fn par_style(&self, align: Align, leading: f32, hyphenate: bool) -> ParStyle {
-        ParStyle { align, leading, hyphenate, lang: self.lang() }
+        ParStyle { align, leading, hyphenate, lang: self.lang }
+    }
+
+    /// A heading: ragged, not hyphenated.
+    fn heading_style(&self, leading: f32) -> ParStyle {
+        self.par_style(Align::Left, leading, false)
+    }
+
+    /// Enter a context (see [`Context`]).
+    fn context(&mut self, c: Context) {
+        self.day = c.day.clone();
+        self.out.push(Block::Context(c));
+    }
+
+    /// The day being built.
+    fn day_context(&self) -> Option<String> {
+        self.day.clone()
     }
 
     fn para(
@@ -260,6 +318,9 @@ impl Builder<'_> {
         // Justification needs a measure of ~35 characters or more; narrower
         // columns (contact cards, A5 side columns) are set ragged right.
         let align = if width < 190.0 { Align::Left } else { Align::Justify };
+        // Text written all in italics is the user saying "this is a note":
+        // it stays as italic as its style, not toggled back to roman.
+        let all_italic = |spans: &[Span]| spans.iter().all(|s| s.italic || s.text.trim().is_empty());
         let style = self.par_style(align, base.size * d.leading / d.body, true);
         let mut first = true;
         for blk in rich::parse(&r.0) {
@@ -267,12 +328,14 @@ impl Builder<'_> {
             first = false;
             match blk {
                 rich::Block::Paragraph(spans) => {
-                    let spans = styled(&spans, base, d);
+                    let spans = styled(&spans, base, d, all_italic(&spans));
                     self.out.push(Block::Para(self.para(kind, spans, style, x, width, gap)));
                 }
                 rich::Block::Item { marker, depth, spans } => {
                     let indent = 11.0 * (depth as f32 + 1.0);
-                    let mut p = self.para(kind, styled(&spans, base, d), style, x + indent, width - indent, gap * 0.5);
+                    let flat = all_italic(&spans);
+                    let mut p =
+                        self.para(kind, styled(&spans, base, d, flat), style, x + indent, width - indent, gap * 0.5);
                     let m = if marker == "•" { "–".to_owned() } else { marker };
                     p.role = Role::ListItem;
                     p.marker = Some((
@@ -298,19 +361,20 @@ pub fn time_range(slot: &Slot, style: crate::model::TimeStyle) -> String {
 
 /// The style of the time column.
 pub fn time_style(d: &Design, color: Rgb) -> TextStyle {
-    d.style(Family::Heading, Weight::SemiBold, false, 9.0, color)
+    d.style(Family::Heading, Weight::SemiBold, false, d.body, color)
 }
 
 /// Rich spans in a base style: bold is set semibold at body sizes (Inter
-/// Bold is heavy at 9.5 pt), links in the accent colour.
-fn styled(spans: &[Span], base: TextStyle, d: &Design) -> Vec<StyledText> {
+/// Bold is heavy at 9.5 pt), links in the accent colour. Italics toggle
+/// the base's slant, unless `keep_italic` (the whole text is italic).
+fn styled(spans: &[Span], base: TextStyle, d: &Design, keep_italic: bool) -> Vec<StyledText> {
     spans
         .iter()
         .map(|s| StyledText {
             text: s.text.clone(),
             style: TextStyle {
                 weight: if s.bold { Weight::SemiBold } else { base.weight },
-                italic: s.italic != base.italic,
+                italic: if keep_italic { base.italic || s.italic } else { s.italic != base.italic },
                 color: if s.link.is_some() { d.accent } else { base.color },
                 ..base
             },

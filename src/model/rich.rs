@@ -1,8 +1,10 @@
 //! The rich-text subset of the contract: paragraphs, `*italic*`,
 //! `**bold**`, bullet lists, links, bare URLs and e-mail addresses.
 //!
-//! Parsed with pulldown-cmark; anything outside the subset (headings,
-//! quotes, code, HTML) is kept as plain text, never dropped.
+//! Parsed with pulldown-cmark. Pasted Markdown outside the subset prints
+//! as the contract says: headings as a bold line of their own, code
+//! without its backticks, numbered lists numbered, HTML tags dropped (see
+//! [`html_tags`]) with their text kept; anything else as plain text.
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
@@ -106,10 +108,9 @@ pub fn parse(text: &str) -> Vec<Block> {
                 item_marker = Some((marker, depth));
             }
             Event::End(TagEnd::Item) => flush(&mut blocks, &mut spans, &mut item_marker),
-            Event::Start(Tag::Heading { level, .. }) => {
+            Event::Start(Tag::Heading { .. }) => {
+                // Pasted Markdown: a heading prints as a bold line of its own.
                 flush(&mut blocks, &mut spans, &mut item_marker);
-                // Not in the subset: keep the hashes so nothing typed is lost.
-                spans.push(Span::plain(format!("{} ", "#".repeat(level as usize))));
                 bold += 1;
             }
             Event::End(TagEnd::Heading(_)) => {
@@ -128,12 +129,13 @@ pub fn parse(text: &str) -> Vec<Block> {
                     flush(&mut blocks, &mut spans, &mut item_marker);
                 }
             }
-            Event::Text(t)
-            | Event::Code(t)
-            | Event::InlineHtml(t)
-            | Event::Html(t)
-            | Event::InlineMath(t)
-            | Event::DisplayMath(t) => push_text(&mut spans, &t, bold, italic, &link),
+            Event::Text(t) | Event::Code(t) | Event::InlineMath(t) | Event::DisplayMath(t) => {
+                push_text(&mut spans, &t, bold, italic, &link)
+            }
+            // HTML tags are dropped (validation warns about them), the text
+            // between them kept.
+            Event::InlineHtml(_) => {}
+            Event::Html(t) => push_text(&mut spans, &strip_tags(&t), bold, italic, &link),
             Event::SoftBreak | Event::HardBreak => push_text(&mut spans, " ", bold, italic, &link),
             Event::Rule => {
                 flush(&mut blocks, &mut spans, &mut item_marker);
@@ -148,6 +150,42 @@ pub fn parse(text: &str) -> Vec<Block> {
     }
     flush(&mut blocks, &mut spans, &mut item_marker);
     blocks
+}
+
+/// The text of an HTML fragment, its tags removed.
+fn strip_tags(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The names of the HTML tags in rich text (`sup`, `br`), each once, in
+/// order: they are dropped when printed, and the user is told.
+pub fn html_tags(text: &str) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for event in Parser::new_ext(text, Options::empty()) {
+        let html = match event {
+            Event::InlineHtml(t) | Event::Html(t) => t,
+            _ => continue,
+        };
+        let mut rest = &html[..];
+        while let Some(i) = rest.find('<') {
+            rest = &rest[i + 1..];
+            let name: String = rest.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+            if !name.is_empty() && !names.iter().any(|n| n.eq_ignore_ascii_case(&name)) {
+                names.push(name.to_ascii_lowercase());
+            }
+        }
+    }
+    names
 }
 
 /// Merge neighbouring spans of the same style and trim the ends.

@@ -1,0 +1,144 @@
+//! Page furniture: the running footer of every page but the cover (the
+//! event's title and version stamp on the left, the page number on the
+//! right, over a hairline), and the running head of a page that continues
+//! a day or a session, so that a loose sheet still says when it is.
+
+use super::design::Design;
+use super::document::{Element, ink_extent};
+use crate::diagnostic::Diagnostic;
+use crate::model::{Language, Programme, Stamp, TimeStyle};
+use crate::text::{self, Align, Family, Fonts, ParStyle, StyledText, TextStyle, Weight};
+
+/// Longest title printed in the footer, in characters; longer titles are
+/// cut at a word and end with `…`.
+const MAX_TITLE: usize = 90;
+
+/// Running footer text.
+#[derive(Debug, Clone)]
+pub struct Footer {
+    /// Left: the event's title.
+    pub title: String,
+    /// After the title: the version stamp (`Mis à jour le …`).
+    pub stamp: Option<String>,
+    /// The word for "page".
+    pub page: String,
+    /// Document language.
+    pub lang: Language,
+}
+
+impl Footer {
+    /// The footer of a programme.
+    pub fn new(p: &Programme) -> Footer {
+        Footer {
+            title: shorten(&p.event.title, MAX_TITLE),
+            stamp: p.event.updated.map(|u| stamp_text(u, &p.labels.updated, p.event.language, p.theme.time_style)),
+            page: p.labels.page.clone(),
+            lang: p.event.language,
+        }
+    }
+
+    /// Draw the running head of a page that continues `day` (and the
+    /// session `session`) into `out`, in the top margin.
+    pub fn head(
+        &self,
+        day: &str,
+        session: Option<&str>,
+        d: &Design,
+        fonts: &Fonts,
+        warnings: &mut Vec<Diagnostic>,
+        out: &mut Vec<Element>,
+    ) {
+        let cont = match self.lang {
+            Language::French => "suite",
+            Language::English => "continued",
+        };
+        let style = TextStyle { tracking: 0.06, ..d.label_style(d.muted) };
+        let par = |align| ParStyle { align, leading: 10.0, hyphenate: false, lang: self.lang };
+        let base = d.margin.top - 16.0;
+        let half = d.width() / 2.0 - 6.0;
+        let left = vec![StyledText { text: day.to_uppercase(), style, link: None }];
+        let mut parts = vec![(text::typeset(fonts, &left, &par(Align::Left), half, warnings), d.left())];
+        if let Some(s) = session {
+            let right = vec![StyledText { text: format!("{s} ({cont})").to_uppercase(), style, link: None }];
+            parts.push((text::typeset(fonts, &right, &par(Align::Right), half, warnings), d.left() + d.width() - half));
+        }
+        for (set, x) in &parts {
+            if let Some(line) = set.lines.first() {
+                for run in &line.runs {
+                    out.push(Element::Text {
+                        block: 0,
+                        x: x + run.x,
+                        y: base,
+                        run: run.clone(),
+                        extent: ink_extent(run.size),
+                    });
+                }
+            }
+        }
+        out.push(Element::Rect { x: d.left(), y: base + 5.0, w: d.width(), h: 0.5, color: d.muted });
+    }
+
+    /// Draw the footer of page `n` (1-based) of `total` into `out`.
+    pub fn draw(
+        &self,
+        n: usize,
+        total: usize,
+        d: &Design,
+        fonts: &Fonts,
+        warnings: &mut Vec<Diagnostic>,
+        out: &mut Vec<Element>,
+    ) {
+        let y_rule = d.page.1 - d.margin.bottom + 12.0;
+        out.push(Element::Rect { x: d.left(), y: y_rule, w: d.width(), h: 0.5, color: d.muted });
+        let style = d.style(Family::Body, Weight::Regular, false, 7.5, d.muted);
+        let par = |align| ParStyle { align, leading: 10.0, hyphenate: false, lang: self.lang };
+        let right = vec![StyledText {
+            text: format!("{} {n} / {total}", self.page),
+            style: TextStyle { weight: Weight::SemiBold, ..style },
+            link: None,
+        }];
+        let right_set = text::typeset(fonts, &right, &par(Align::Right), 90.0, warnings);
+        let mut left = vec![StyledText { text: self.title.clone(), style, link: None }];
+        if let Some(stamp) = &self.stamp {
+            left.push(StyledText { text: format!(" · {stamp}"), style, link: None });
+        }
+        // The title gets the width left by the page number, on one line.
+        let left_set = text::typeset(fonts, &left, &par(Align::Left), d.width() - 100.0, warnings);
+        let base = y_rule + 11.0;
+        for (set, x) in [(&left_set, d.left()), (&right_set, d.left() + d.width() - 90.0)] {
+            if let Some(line) = set.lines.first() {
+                for run in &line.runs {
+                    out.push(Element::Text {
+                        block: 0,
+                        x: x + run.x,
+                        y: base,
+                        run: run.clone(),
+                        extent: ink_extent(run.size),
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// The version stamp in words: `Mis à jour le 18 décembre 2023 à 22h10`,
+/// `Updated 18 December 2023, 10:10 pm`.
+pub fn stamp_text(u: Stamp, label: &str, lang: Language, style: TimeStyle) -> String {
+    let (_, month) = u.date.names(lang);
+    let date = format!("{} {month} {}", u.date.day_text(lang), u.date.year);
+    match (lang, u.time) {
+        (Language::French, Some(t)) => format!("{label} {date} à {}", t.format(style)),
+        (Language::English, Some(t)) => format!("{label} {date}, {}", t.format_12h()),
+        (_, None) => format!("{label} {date}"),
+    }
+}
+
+/// At most `max` characters of `s`, cut at a word and ended with `…`.
+fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_owned();
+    }
+    let cut: String = s.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
+    format!("{}…", cut.trim_end())
+}
