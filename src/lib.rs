@@ -48,7 +48,7 @@ pub struct Options {
     /// Creation date for the PDF metadata, seconds since 1970; `None`
     /// omits it so identical input gives identical bytes.
     pub source_date_epoch: Option<i64>,
-    /// The edition to make.
+    /// The edition [`build`] makes.
     pub profile: Profile,
 }
 
@@ -59,6 +59,20 @@ pub struct Output {
     pub pdf: Vec<u8>,
     /// Number of pages (of the laid-out document, before imposition).
     pub pages: usize,
+    /// Number of sides of paper (sheets of the PDF: pages, or for the
+    /// booklet half as many).
+    pub sides: usize,
+}
+
+/// One edition of a build with several.
+#[derive(Debug, Clone)]
+pub struct Edition {
+    /// Which edition.
+    pub profile: Profile,
+    /// Its file name's suffix, in the event's language (`-livret`).
+    pub suffix: &'static str,
+    /// The PDF.
+    pub output: Output,
 }
 
 /// Parse and validate a programme. `base` is the programme file's folder.
@@ -67,17 +81,65 @@ pub fn load(source: &str, base: &Path) -> Result<Warned<Programme>, Diagnostics>
     model::validate(raw, base)
 }
 
-/// The whole pipeline: programme text to PDF bytes.
+/// The whole pipeline for one edition: programme text to PDF bytes.
 pub fn build(source: &str, base: &Path, options: &Options) -> Result<Warned<Output>, Diagnostics> {
+    let editions = build_editions(source, base, options, Some(&[options.profile]))?;
+    Ok(editions.map(|mut e| e.remove(0).output))
+}
+
+/// The whole pipeline for several editions of one programme: `profiles`,
+/// or the programme's own `[output] profiles` when `None`. The programme
+/// is read once, the fonts loaded once (their shaping cache serves every
+/// layout), editions on the same paper and colours share one layout, and
+/// the PDFs are written side by side on threads.
+pub fn build_editions(
+    source: &str,
+    base: &Path,
+    options: &Options,
+    profiles: Option<&[Profile]>,
+) -> Result<Warned<Vec<Edition>>, Diagnostics> {
     let Warned { output: programme, mut warnings } = load(source, base)?;
+    let mut profiles: Vec<Profile> = profiles.map_or_else(|| programme.profiles.clone(), <[Profile]>::to_vec);
+    if profiles.is_empty() {
+        profiles.push(Profile::Standard);
+    }
     let fonts = Fonts::new(&programme.theme.fonts);
-    let laid_out = layout::lay_out(&programme, &fonts, options.profile);
-    warnings.extend(laid_out.warnings);
-    let document = laid_out.output;
-    let pages = document.pages.len();
-    let printed = print::print(document, options.profile);
-    let pdf = pdf::write(printed, &fonts, &info(&programme, options))?;
-    Ok(Warned::new(Output { pages, pdf }, warnings))
+    // One layout per distinct design: the print shop's is the reading one.
+    let mut layouts: Vec<(Profile, layout::Document)> = Vec::new();
+    for &p in &profiles {
+        let shared = p.layout_like();
+        if !layouts.iter().any(|(q, _)| q.layout_like() == shared) {
+            let laid_out = layout::lay_out(&programme, &fonts, shared);
+            for w in laid_out.warnings.0 {
+                if !warnings.iter().any(|x| x.id == w.id && x.message == w.message) {
+                    warnings.push(w);
+                }
+            }
+            layouts.push((shared, laid_out.output));
+        }
+    }
+    let info = info(&programme, options);
+    let write = |p: Profile| -> Result<Edition, Diagnostics> {
+        let doc = layouts.iter().find(|(q, _)| *q == p.layout_like()).map(|(_, d)| d.clone()).expect("laid out above");
+        let pages = doc.pages.len();
+        let printed = print::print(doc, p);
+        let sides = printed.sheets.len();
+        let pdf = pdf::write(printed, &fonts, &info)?;
+        Ok(Edition { profile: p, suffix: p.suffix(programme.event.language), output: Output { pdf, pages, sides } })
+    };
+    // PDF writing (subsetting, compression) is the longest step: editions
+    // are written in parallel.
+    let results: Vec<Result<Edition, Diagnostics>> = std::thread::scope(|s| {
+        let handles: Vec<_> = profiles.iter().skip(1).map(|&p| s.spawn(move || write(p))).collect();
+        let mut results = vec![write(profiles[0])];
+        results.extend(handles.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))));
+        results
+    });
+    let mut editions = Vec::new();
+    for r in results {
+        editions.push(r?);
+    }
+    Ok(Warned::new(editions, warnings))
 }
 
 /// The PDF metadata of a programme.

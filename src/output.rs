@@ -11,8 +11,52 @@ use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::Path;
 
-/// Write `bytes` to `path` atomically, creating the parent folder.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+/// Write several files, all or none: every file is first written in full
+/// to a temporary file beside its target; only when all are on disk are
+/// they renamed into place. If any write fails, no target is touched.
+pub fn write_all_atomic(files: &[(&Path, &[u8])]) -> Result<(), (usize, io::Error)> {
+    // A target that is a folder, a device or a symbolic link is refused
+    // before anything is written: replacing it would not be what the
+    // user meant, and a rename onto it could fail half-way.
+    for (i, (path, _)) in files.iter().enumerate() {
+        if let Ok(m) = fs::symlink_metadata(path)
+            && !m.file_type().is_file()
+        {
+            let what = if m.is_dir() {
+                "a folder"
+            } else if m.file_type().is_symlink() {
+                "a link"
+            } else {
+                "not a file"
+            };
+            return Err((i, io::Error::other(format!("{} is {what}, not a PDF file", path.display()))));
+        }
+    }
+    let mut temps = Vec::with_capacity(files.len());
+    for (i, (path, bytes)) in files.iter().enumerate() {
+        match write_temp(path, bytes) {
+            Ok(tmp) => temps.push(tmp),
+            Err(e) => {
+                for t in &temps {
+                    let _ = fs::remove_file(t);
+                }
+                return Err((i, e));
+            }
+        }
+    }
+    for (i, (tmp, (path, _))) in temps.iter().zip(files).enumerate() {
+        if let Err(e) = fs::rename(tmp, path) {
+            for t in &temps[i..] {
+                let _ = fs::remove_file(t);
+            }
+            return Err((i, e));
+        }
+    }
+    Ok(())
+}
+
+/// Write `bytes` to a temporary file beside `path`, flushed to disk.
+fn write_temp(path: &Path, bytes: &[u8]) -> io::Result<std::path::PathBuf> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -23,14 +67,20 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let result = (|| {
         let mut f = File::create(&tmp)?;
         f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        fs::rename(&tmp, path)
+        f.sync_all()
     })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
+    match result {
+        Ok(()) => Ok(tmp),
+        Err(e) => {
+            let _ = fs::remove_file(&tmp);
+            Err(e)
+        }
     }
-    result
+}
+
+/// Write `bytes` to `path` atomically, creating the parent folder.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_all_atomic(&[(path, bytes)]).map_err(|(_, e)| e)
 }
 
 #[cfg(test)]

@@ -64,6 +64,15 @@ impl Profile {
         }
     }
 
+    /// The edition whose layout this one shares: the print shop's pages
+    /// are the reading edition's, with bleed added at print time.
+    pub fn layout_like(self) -> Profile {
+        match self {
+            Profile::PrintShop => Profile::Standard,
+            p => p,
+        }
+    }
+
     /// Only ink: black text and rules on white, no solid areas, no tints.
     pub fn monochrome(self) -> bool {
         self == Profile::Photocopy

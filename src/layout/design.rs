@@ -77,12 +77,14 @@ pub struct Design {
     /// The theme's second colour: the brand colour is the logos', and two
     /// reds side by side clash.
     pub band: Option<Rgb>,
-    /// How far backgrounds that touch the page edge run past it (bleed).
-    pub bleed: f32,
     /// The cover band's distance from the paper's top, left and right
-    /// edges: inset for screens and office printers, negative (into the
-    /// bleed) for the print shop.
+    /// edges: a printer cannot print the last 5 mm, and a clipped band
+    /// looks like a mistake (the print shop's edition runs it into the
+    /// bleed, see [`crate::print::marks`]).
     pub cover_inset: f32,
+    /// The contacts open a page of their own, the back cover of a folded
+    /// booklet.
+    pub back_cover: bool,
     /// Multiplier of the vertical space between blocks; the page-count
     /// search in [`super::fit`] lowers it to save a page.
     pub spacing: f32,
@@ -143,8 +145,8 @@ impl Design {
             muted: if mono { Rgb(0x3C, 0x3C, 0x3C) } else { Rgb(0x55, 0x55, 0x55) },
             tint: (!mono).then_some(Rgb(0xF1, 0xEF, 0xEC)),
             band: (!mono).then_some(theme.accent),
-            bleed: profile.bleed(),
-            cover_inset: if profile.bleed() > 0.0 { -profile.bleed() } else { 8.0 * 72.0 / 25.4 },
+            cover_inset: 8.0 * 72.0 / 25.4,
+            back_cover: profile.folds(),
             spacing: 1.0,
         }
     }

@@ -17,6 +17,9 @@ pub struct Document {
     pub pages: Vec<Page>,
     /// Bookmarks.
     pub outline: Vec<OutlineEntry>,
+    /// How many of the pages are left for notes, so that a folded booklet
+    /// has a multiple of 4 pages (they come before the last page).
+    pub notes: usize,
     /// The logical role of each block of text, in reading order: a text
     /// element's `block` is an index into this list plus one (0 marks
     /// page furniture such as footers). The PDF's structure tree is made
@@ -45,6 +48,10 @@ pub struct Page {
     /// had to break a keep chain that filled the page. Checked by
     /// [`super::check`].
     pub broken_keep: Option<&'static str>,
+    /// Indices of the rectangles that stand for backgrounds reaching the
+    /// page's edges (the cover band): the print shop's edition runs them
+    /// into the bleed.
+    pub edge_rects: Vec<usize>,
 }
 
 /// Something drawn on a page. Coordinates are in points from the page's

@@ -22,6 +22,8 @@ pub struct Footer {
     pub stamp: Option<String>,
     /// The word for "page".
     pub page: String,
+    /// The heading of a page left for notes.
+    pub notes: String,
     /// Document language.
     pub lang: Language,
 }
@@ -33,8 +35,45 @@ impl Footer {
             title: shorten(&p.event.title, MAX_TITLE),
             stamp: p.event.updated.map(|u| stamp_text(u, &p.labels.updated, p.event.language, p.theme.time_style)),
             page: p.labels.page.clone(),
+            notes: p.labels.notes.clone(),
             lang: p.event.language,
         }
+    }
+
+    /// A page left for notes, so that a folded booklet has a multiple of
+    /// 4 pages: its heading (text of `block`, see [`super::Document::roles`])
+    /// and writing lines to the foot of the text area.
+    pub fn notes(&self, block: u32, d: &Design, fonts: &Fonts, warnings: &mut Vec<Diagnostic>) -> Vec<Element> {
+        let mut out = Vec::new();
+        let size = d.scale.section;
+        let style = d.style(Family::Display, Weight::Bold, false, size, d.ink);
+        let par = ParStyle { align: Align::Left, leading: size * 1.25, hyphenate: false, lang: self.lang };
+        let set = text::typeset(
+            fonts,
+            &[StyledText { text: self.notes.clone(), style, link: None }],
+            &par,
+            d.width(),
+            warnings,
+        );
+        let base = d.margin.top + set.ascent;
+        if let Some(line) = set.lines.first() {
+            for run in &line.runs {
+                out.push(Element::Text {
+                    block,
+                    x: d.left() + run.x,
+                    y: base,
+                    run: run.clone(),
+                    extent: ink_extent(run.size),
+                });
+            }
+        }
+        out.push(Element::Rect { x: d.left(), y: base + 8.0, w: d.width(), h: 1.5, color: d.primary });
+        let mut y = base + 8.0 + 26.0;
+        while y < d.margin.top + d.height() {
+            out.push(Element::Rect { x: d.left(), y, w: d.width(), h: 0.35, color: d.muted });
+            y += 22.0;
+        }
+        out
     }
 
     /// Draw the running head of a page that continues `day` (and the

@@ -38,9 +38,9 @@ pub fn lay_out(programme: &Programme, fonts: &Fonts, profile: Profile) -> Warned
         // Typesetting does not depend on the spacing: done once.
         let sets = typeset::typeset_blocks(&blocks, fonts);
         let mut flow_warnings = Vec::new();
-        let flow = flow::flow(&blocks, &mut sets.into_iter(), fonts, &design, &mut flow_warnings);
+        let mut flow = flow::flow(&blocks, &mut sets.into_iter(), fonts, &design, &mut flow_warnings);
         let plan =
-            if profile.folds() { fit::fold(&flow.rows, &mut design) } else { fit::fewest(&flow.rows, &mut design) };
+            if profile.folds() { fit::fold(&mut flow.rows, &mut design) } else { fit::fewest(&flow.rows, &mut design) };
         // A cover that runs onto a second page leaves it nearly empty:
         // the introduction then opens the programme instead.
         let first_day = flow.rows.iter().position(|r| r.kind == "day-heading");

@@ -19,6 +19,9 @@ type Placed = Vec<(usize, f32)>;
 #[derive(Debug, Clone)]
 pub struct Plan {
     pages: Vec<Placed>,
+    /// Pages for notes inserted before the last one, so that a folded
+    /// booklet has a multiple of 4 pages.
+    pub notes: usize,
     /// Warnings of this plan (blocks taller than a page).
     warnings: Vec<Diagnostic>,
 }
@@ -115,7 +118,7 @@ pub fn plan(rows: &[Row], d: &Design) -> Plan {
     if !placed.is_empty() || pages.is_empty() {
         pages.push(placed);
     }
-    Plan { pages, warnings: std::mem::take(warnings) }
+    Plan { pages, notes: 0, warnings: std::mem::take(warnings) }
 }
 
 /// Draw the pages of a plan: elements, bands and bars, footers, outline.
@@ -130,15 +133,19 @@ pub fn draw(
     warnings: &mut Vec<Diagnostic>,
 ) -> Document {
     warnings.extend(plan.warnings);
-    let Flow { mut rows, roles, contexts } = flow;
+    let Flow { mut rows, mut roles, contexts } = flow;
     let pages = &plan.pages;
     let top = d.margin.top;
-    let total = pages.len();
+    let total = pages.len() + plan.notes;
+    // Pages for notes go before the last page (the back cover): it takes
+    // the number after them.
+    let number = |pi: usize| if pi + 1 == pages.len() { pi + plan.notes } else { pi };
     let mut out = Vec::with_capacity(total);
     let mut outline: Vec<OutlineEntry> = Vec::new();
     for (pi, placed) in pages.iter().enumerate() {
         let mut back = Vec::new();
         let mut front = Vec::new();
+        let mut edge_rects = Vec::new();
         let mut prev: Option<(usize, f32)> = None;
         for &(ri, y) in placed {
             let row = &rows[ri];
@@ -151,6 +158,9 @@ pub fn draw(
                     None if band.bleed_top => d.cover_inset,
                     _ => abs,
                 };
+                if band.bleed_top {
+                    edge_rects.push(back.len());
+                }
                 back.push(Element::Rect {
                     x: band.x0,
                     y: from,
@@ -170,7 +180,7 @@ pub fn draw(
             let row = &rows[ri];
             front.extend(elements.into_iter().map(|e| e.shifted(abs)));
             if let Some((level, title)) = &row.bookmark {
-                let entry = OutlineEntry { title: title.clone(), page: pi, y: abs, children: Vec::new() };
+                let entry = OutlineEntry { title: title.clone(), page: number(pi), y: abs, children: Vec::new() };
                 match (level, outline.last_mut()) {
                     (1, Some(parent)) => parent.children.push(entry),
                     _ => outline.push(entry),
@@ -179,7 +189,7 @@ pub fn draw(
             prev = Some((ri, bottom));
         }
         if pi > 0 {
-            footer.draw(pi + 1, total, d, fonts, warnings, &mut front);
+            footer.draw(number(pi) + 1, total, d, fonts, warnings, &mut front);
             // A page that starts inside a day (or a session) says which.
             let first = placed.first().map(|&(r, _)| r);
             let before = pages[pi - 1].last().map(|&(r, _)| r);
@@ -199,9 +209,22 @@ pub fn draw(
         // stayed with the next, and the next page did not start by rule.
         let last = placed.last().map(|(r, _)| *r);
         let next_starts_by_rule = |r: usize| rows.get(r + 1).is_some_and(|n| n.break_before != BreakBefore::Auto);
-        let broken_keep =
-            last.filter(|&r| rows[r].keep_with_next && pi + 1 < total && !next_starts_by_rule(r)).map(|r| rows[r].kind);
-        out.push(Page { elements: back, broken_keep });
+        let broken_keep = last
+            .filter(|&r| rows[r].keep_with_next && pi + 1 < pages.len() && !next_starts_by_rule(r))
+            .map(|r| rows[r].kind);
+        out.push(Page { elements: back, broken_keep, edge_rects });
     }
-    Document { page_size: d.page, margins: d.margin, pages: out, outline, roles }
+    if plan.notes > 0 {
+        let at = out.len().saturating_sub(1);
+        let block = {
+            roles.push(super::Role::Heading(1));
+            roles.len() as u32
+        };
+        for k in 0..plan.notes {
+            let mut elements = footer.notes(block, d, fonts, warnings);
+            footer.draw(at + k + 1, total, d, fonts, warnings, &mut elements);
+            out.insert(at + k, Page { elements, ..Page::default() });
+        }
+    }
+    Document { page_size: d.page, margins: d.margin, pages: out, outline, roles, notes: plan.notes }
 }

@@ -8,7 +8,7 @@ use krilla::tagging::{Artifact, ArtifactType, ContentTag, Identifier, SpanTag};
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 use krilla_svg::{SurfaceExt, SvgSettings};
 
-use super::{fill, raster};
+use super::{fill, grey, raster};
 use crate::layout::Element;
 use crate::model::assets::LogoKind;
 
@@ -29,8 +29,10 @@ pub fn elements(
     faces: &[Option<Font>],
     tags: &mut Tags,
     at: (f32, f32),
+    gray: bool,
     links: &mut Vec<(Rect, String)>,
 ) {
+    let fill = |c| if gray { grey::fill(c) } else { fill(c) };
     for e in elements {
         match e {
             Element::Rect { x, y, w, h, color } => {
@@ -90,10 +92,16 @@ pub fn elements(
                 match &logo.kind {
                     LogoKind::Png(data) | LogoKind::Jpeg(data) => {
                         let jpeg = matches!(logo.kind, LogoKind::Jpeg(_));
-                        if let Some(img) = raster::image(data, jpeg, *w, *h) {
+                        let img = if gray {
+                            raster::grey_image(data, jpeg, *w, *h)
+                        } else {
+                            raster::image(data, jpeg, *w, *h)
+                        };
+                        if let Some(img) = img {
                             surface.draw_image(img, size);
                         }
                     }
+                    LogoKind::Svg(tree) if gray => grey::draw_svg(surface, tree, *w, *h),
                     LogoKind::Svg(tree) => {
                         // Text in a logo is drawn as outlines: it is artwork, not
                         // prose to search or copy.

@@ -11,7 +11,7 @@ use krilla::action::{Action, LinkAction};
 use krilla::annotation::{Annotation, LinkAnnotation, Target};
 use krilla::color::rgb;
 use krilla::destination::XyzDestination;
-use krilla::geom::{Point, Transform};
+use krilla::geom::{Point, Rect, Transform};
 use krilla::metadata::{DateTime, Metadata};
 use krilla::num::NormalizedF32;
 use krilla::outline::{Outline, OutlineNode};
@@ -22,6 +22,7 @@ use krilla::text::Font;
 
 mod convert;
 mod draw;
+mod grey;
 mod raster;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
@@ -66,7 +67,7 @@ pub fn write(printed: Printed, fonts: &Fonts, info: &Info) -> Result<Vec<u8>, Di
             Font::new(data, 0)
         })
         .collect();
-    let Printed { document, sheet_size: (w, h), sheets } = printed;
+    let Printed { document, sheet_size: (w, h), sheets, gray, purpose } = printed;
     let Document { pages, outline: entries, roles, .. } = document;
     // Where each laid-out page lands: its sheet and offset, for bookmarks.
     let mut lands = vec![(0, (0.0, 0.0)); pages.len()];
@@ -78,9 +79,13 @@ pub fn write(printed: Printed, fonts: &Fonts, info: &Info) -> Result<Vec<u8>, Di
     let mut pages: Vec<Option<Page>> = pages.into_iter().map(Some).collect();
     let mut tags = Tags { blocks: vec![Vec::new(); roles.len()], figures: Vec::new() };
     for sheet in sheets {
-        let settings = PageSettings::from_wh(w, h).ok_or_else(|| {
+        let mut settings = PageSettings::from_wh(w, h).ok_or_else(|| {
             Diagnostics(vec![Diagnostic::error("pdf.page-size", format!("the page size {w} × {h} pt is not valid"))])
         })?;
+        if let Some((trim, bleed)) = sheet.boxes {
+            let rect = |[x, y, w, h]: [f32; 4]| Rect::from_xywh(x, y, w, h);
+            settings = settings.with_trim_box(rect(trim)).with_bleed_box(rect(bleed));
+        }
         let mut p = pdf.start_page_with(settings);
         let mut links = Vec::new();
         let mut surface = p.surface();
@@ -92,11 +97,13 @@ pub fn write(printed: Printed, fonts: &Fonts, info: &Info) -> Result<Vec<u8>, Di
             if moved {
                 surface.push_transform(&Transform::from_translate(placed.at.0, placed.at.1));
             }
-            draw::elements(&mut surface, &page.elements, &faces, &mut tags, placed.at, &mut links);
+            draw::elements(&mut surface, &page.elements, &faces, &mut tags, placed.at, gray, &mut links);
             if moved {
                 surface.pop();
             }
         }
+        // Crop marks and the like: on the sheet, not part of any page.
+        draw::elements(&mut surface, &sheet.marks, &faces, &mut tags, (0.0, 0.0), gray, &mut links);
         surface.finish();
         for (rect, target) in links {
             let action = Target::Action(Action::Link(LinkAction::new(target)));
@@ -116,8 +123,11 @@ pub fn write(printed: Printed, fonts: &Fonts, info: &Info) -> Result<Vec<u8>, Di
         .language(info.language.clone())
         .creator("livret".to_owned())
         .producer(format!("livret {}", env!("CARGO_PKG_VERSION")));
-    if let Some(s) = &info.subject {
-        meta = meta.description(s.clone());
+    match (&info.subject, purpose) {
+        (Some(s), Some(p)) => meta = meta.description(format!("{s} — {p}")),
+        (Some(s), None) => meta = meta.description(s.clone()),
+        (None, Some(p)) => meta = meta.description(p.to_owned()),
+        (None, None) => {}
     }
     if let Some(t) = info.created {
         meta = meta.creation_date(datetime(t));

@@ -32,6 +32,18 @@ pub fn image(data: &std::sync::Arc<Vec<u8>>, jpeg: bool, w: f32, h: f32) -> Opti
     Some(Image::from_rgba8(downsample(&rgba, pw, ph, tw, th), tw, th))
 }
 
+/// The same logo in greys (the photocopy edition), at most 300 dpi.
+pub fn grey_image(data: &std::sync::Arc<Vec<u8>>, jpeg: bool, w: f32, h: f32) -> Option<Image> {
+    let (rgba, pw, ph) = crate::model::assets::decode_rgba(data, jpeg).ok()?;
+    let need_w = (w / 72.0 * TARGET_DPI).ceil().max(1.0) as u32;
+    let need_h = (h / 72.0 * TARGET_DPI).ceil().max(1.0) as u32;
+    if (pw as f32) <= need_w as f32 * SLACK && (ph as f32) <= need_h as f32 * SLACK {
+        return super::grey::image(&rgba, pw, ph);
+    }
+    let (tw, th) = (need_w.min(pw), need_h.min(ph));
+    super::grey::image(&downsample(&rgba, pw, ph, tw, th), tw, th)
+}
+
 /// Box-filter downsampling: each target pixel is the mean of the source
 /// pixels it covers, alpha-weighted so transparent edges do not darken.
 fn downsample(src: &[u8], sw: u32, sh: u32, tw: u32, th: u32) -> Vec<u8> {

@@ -46,9 +46,29 @@ pub struct BuildArgs {
     /// The programme.
     #[command(flatten)]
     pub programme: ProgrammeArg,
-    /// Where to write the PDF.
-    #[arg(short, long, default_value = "out/programme.pdf")]
-    pub output: PathBuf,
+    /// Where to write the PDF. Other editions go next to it, with a
+    /// suffix (programme-livret.pdf); with one --profile, exactly here.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// The editions to make: standard (to read and e-mail), booklet (A5,
+    /// to fold), photocopy (black and white), print-shop (bleed and crop
+    /// marks). May be given more than once. Default: [output] profiles in
+    /// the programme, else standard.
+    #[arg(long = "profile", value_name = "NAME", value_parser = parse_profile)]
+    pub profiles: Vec<livret::profile::Profile>,
+    /// Make every edition.
+    #[arg(long, conflicts_with = "profiles")]
+    pub all: bool,
+}
+
+/// The default output.
+pub const DEFAULT_OUTPUT: &str = "out/programme.pdf";
+
+fn parse_profile(s: &str) -> Result<livret::profile::Profile, String> {
+    livret::profile::Profile::from_name(s).ok_or_else(|| {
+        let names: Vec<&str> = livret::profile::Profile::ALL.iter().map(|p| p.name()).collect();
+        format!("unknown profile \"{s}\"; the profiles are: {}", names.join(", "))
+    })
 }
 
 /// `livret check`.

@@ -202,6 +202,9 @@ pub fn build(p: &Programme, d: &Design, cover: Cover) -> Vec<Block> {
     }
     b.lang = p.event.language;
     b.context(Context::default());
+    if d.back_cover && (!p.organisers.is_empty() || p.venue.is_some()) {
+        b.out.push(Block::PageBreak);
+    }
     b.contacts();
     b.out
 }
