@@ -96,3 +96,20 @@ fn typeset_scaling(b: Bencher, days: usize) {
     let blocks = blocks::build(&p, &design, blocks::Cover::Full);
     b.with_inputs(|| Fonts::new(&p.theme.fonts)).bench_refs(|fonts| typeset::typeset_blocks(black_box(&blocks), fonts));
 }
+
+/// One edition of the seed, from text to bytes.
+#[divan::bench(args = ["standard", "booklet", "photocopy", "print-shop"])]
+fn edition(b: Bencher, name: &str) {
+    let (src, root) = seed();
+    let profile = livret::profile::Profile::from_name(name).expect("a profile");
+    let options = livret::Options { profile, ..Default::default() };
+    b.bench(|| livret::build(black_box(&src), root, &options).expect("build"));
+}
+
+/// All four editions of the seed at once (shared layout, parallel PDFs).
+#[divan::bench]
+fn all_editions(b: Bencher) {
+    let (src, root) = seed();
+    let all = livret::profile::Profile::ALL;
+    b.bench(|| livret::build_editions(black_box(&src), root, &livret::Options::default(), Some(&all)).expect("build"));
+}

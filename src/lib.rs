@@ -104,19 +104,23 @@ pub fn build_editions(
         profiles.push(Profile::Standard);
     }
     let fonts = Fonts::new(&programme.theme.fonts);
-    // One layout per distinct design: the print shop's is the reading one.
-    let mut layouts: Vec<(Profile, layout::Document)> = Vec::new();
-    for &p in &profiles {
-        let shared = p.layout_like();
-        if !layouts.iter().any(|(q, _)| q.layout_like() == shared) {
-            let laid_out = layout::lay_out(&programme, &fonts, shared);
-            for w in laid_out.warnings.0 {
-                if !warnings.iter().any(|x| x.id == w.id && x.message == w.message) {
-                    warnings.push(w);
-                }
-            }
-            layouts.push((shared, laid_out.output));
+    // One layout per distinct design (the print shop's is the reading
+    // one), made side by side on threads.
+    let mut designs: Vec<Profile> = Vec::new();
+    for p in &profiles {
+        if !designs.contains(&p.layout_like()) {
+            designs.push(p.layout_like());
         }
+    }
+    let laid_out = threads::map_on_two(&designs, |&p| layout::lay_out(&programme, &fonts, p));
+    let mut layouts: Vec<(Profile, layout::Document)> = Vec::new();
+    for (p, l) in designs.iter().zip(laid_out) {
+        for w in l.warnings.0 {
+            if !warnings.iter().any(|x| x.id == w.id && x.message == w.message) {
+                warnings.push(w);
+            }
+        }
+        layouts.push((*p, l.output));
     }
     let info = info(&programme, options);
     let write = |p: Profile| -> Result<Edition, Diagnostics> {
@@ -129,12 +133,7 @@ pub fn build_editions(
     };
     // PDF writing (subsetting, compression) is the longest step: editions
     // are written in parallel.
-    let results: Vec<Result<Edition, Diagnostics>> = std::thread::scope(|s| {
-        let handles: Vec<_> = profiles.iter().skip(1).map(|&p| s.spawn(move || write(p))).collect();
-        let mut results = vec![write(profiles[0])];
-        results.extend(handles.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))));
-        results
-    });
+    let results = threads::map_on_two(&profiles, |&p| write(p));
     let mut editions = Vec::new();
     for r in results {
         editions.push(r?);

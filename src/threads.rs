@@ -38,6 +38,27 @@ pub fn on_two<R: Send>(work: impl Fn() -> R + Sync) -> (R, R) {
     })
 }
 
+/// `f` of every item, worked through by this thread and a helper taking
+/// the next item from a shared counter; results in item order.
+pub fn map_on_two<T: Sync, R: Send + Sync>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    use std::sync::OnceLock;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    if items.len() < 2 {
+        return items.iter().map(f).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let slots: Vec<OnceLock<R>> = items.iter().map(|_| OnceLock::new()).collect();
+    on_two(|| {
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(item) = items.get(i) else { break };
+            // Each index is handed out once, so each slot is set once.
+            let _ = slots[i].set(f(item));
+        }
+    });
+    slots.into_iter().map(|s| s.into_inner().expect("every item was done")).collect()
+}
+
 /// The CPU this thread runs on, where the system says.
 #[cfg(target_os = "linux")]
 fn current_cpu() -> Option<usize> {

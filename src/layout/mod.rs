@@ -32,31 +32,33 @@ pub fn lay_out(programme: &Programme, fonts: &Fonts, profile: Profile) -> Warned
     let mut warnings = Vec::new();
     let mut design = Design::new(&programme.theme, profile);
     design.fit_time_column(widest_time(programme, fonts, &design));
-    let mut cover = blocks::Cover::Full;
-    let (flow, plan) = loop {
-        let blocks = blocks::build(programme, &design, cover);
-        // Typesetting does not depend on the spacing: done once.
-        let sets = typeset::typeset_blocks(&blocks, fonts);
-        let mut flow_warnings = Vec::new();
-        let mut flow = flow::flow(&blocks, &mut sets.into_iter(), fonts, &design, &mut flow_warnings);
-        let plan =
-            if profile.folds() { fit::fold(&mut flow.rows, &mut design) } else { fit::fewest(&flow.rows, &mut design) };
-        // A cover that runs onto a second page leaves it nearly empty:
-        // the introduction then opens the programme instead.
-        let first_day = flow.rows.iter().position(|r| r.kind == "day-heading");
-        if cover == blocks::Cover::Full
-            && programme.event.introduction.is_some()
-            && first_day.and_then(|r| plan.page_of(r)).is_some_and(|p| p > 1)
-        {
-            cover = blocks::Cover::WithoutIntroduction;
-            continue;
-        }
-        warnings.extend(flow_warnings);
-        break (flow, plan);
-    };
+    let cover = cover_layout(programme, fonts, &design);
+    let blocks = blocks::build(programme, &design, cover);
+    // Typesetting does not depend on the spacing: done once.
+    let sets = typeset::typeset_blocks(&blocks, fonts);
+    let mut flow = flow::flow(&blocks, &mut sets.into_iter(), fonts, &design, &mut warnings);
+    let plan =
+        if profile.folds() { fit::fold(&mut flow.rows, &mut design) } else { fit::fewest(&flow.rows, &mut design) };
     let footer = furniture::Footer::new(programme);
     let doc = paginate::draw(flow, plan, &design, fonts, &footer, &mut warnings);
     Warned::new(doc, warnings)
+}
+
+/// What the cover holds: everything, unless that runs onto a second page,
+/// which it would leave nearly empty; the introduction then opens the
+/// programme instead. Only the cover is typeset to find out.
+fn cover_layout(programme: &Programme, fonts: &Fonts, design: &Design) -> blocks::Cover {
+    if programme.event.introduction.is_none() {
+        return blocks::Cover::Full;
+    }
+    let cover = blocks::cover(programme, design, blocks::Cover::Full);
+    let sets = typeset::typeset_blocks(&cover, fonts);
+    let flow = flow::flow(&cover, &mut sets.into_iter(), fonts, design, &mut Vec::new());
+    if paginate::plan(&flow.rows, design).pages() > 1 {
+        blocks::Cover::WithoutIntroduction
+    } else {
+        blocks::Cover::Full
+    }
 }
 
 /// The width of the widest time range of the programme, so the time

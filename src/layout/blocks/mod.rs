@@ -179,6 +179,13 @@ pub enum Cover {
     WithoutIntroduction,
 }
 
+/// The cover's blocks alone, to see whether they fit on one page.
+pub fn cover(p: &Programme, d: &Design, cover: Cover) -> Vec<Block> {
+    let mut b = Builder { p, d, out: Vec::new(), lang: p.event.language, day: None };
+    b.cover(cover);
+    b.out
+}
+
 /// The brochure's content blocks.
 pub fn build(p: &Programme, d: &Design, cover: Cover) -> Vec<Block> {
     let mut b = Builder { p, d, out: Vec::new(), lang: p.event.language, day: None };
