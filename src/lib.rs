@@ -122,8 +122,28 @@ pub fn build_editions(
         }
         layouts.push((*p, l.output));
     }
-    let info = info(&programme, options);
+    let mut info = info(&programme, options);
+    let archival = profiles.contains(&Profile::Standard) && {
+        match archival(&programme, &warnings) {
+            None => true,
+            Some(w) => {
+                warnings.push(w);
+                false
+            }
+        }
+    };
+    if archival && info.date.is_none() {
+        let first = programme.days[0].date;
+        info.date = Some(pdf::Date::Local {
+            year: first.year.clamp(0, 9999) as u16,
+            month: first.month,
+            day: first.day,
+            hour: 0,
+            minute: 0,
+        });
+    }
     let write = |p: Profile| -> Result<Edition, Diagnostics> {
+        let info = pdf::Info { archival: archival && p == Profile::Standard, ..info.clone() };
         let doc = layouts.iter().find(|(q, _)| *q == p.layout_like()).map(|(_, d)| d.clone()).expect("laid out above");
         let pages = doc.pages.len();
         let printed = print::print(doc, p);
@@ -142,7 +162,23 @@ pub fn build_editions(
 }
 
 /// The PDF metadata of a programme.
+///
+/// Its date is `[event] updated` (a local time), else `SOURCE_DATE_EPOCH`,
+/// else none, so that the same file gives the same bytes. An archival
+/// PDF must carry a date: without either, it is the event's first day.
 pub fn info(p: &Programme, options: &Options) -> pdf::Info {
+    let local = |d: model::Date, t: Option<model::Time>| pdf::Date::Local {
+        year: d.year.clamp(0, 9999) as u16,
+        month: d.month,
+        day: d.day,
+        hour: t.map_or(0, |t| t.hour() as u8),
+        minute: t.map_or(0, |t| t.minute() as u8),
+    };
+    let date = match (p.event.updated, options.source_date_epoch) {
+        (Some(u), _) => Some(local(u.date, u.time)),
+        (None, Some(t)) => Some(pdf::Date::Epoch(t)),
+        (None, None) => None,
+    };
     pdf::Info {
         title: p.event.title.clone(),
         authors: p.organisers.iter().map(|o| o.name.clone()).collect(),
@@ -151,6 +187,40 @@ pub fn info(p: &Programme, options: &Options) -> pdf::Info {
             None => p.labels.programme.clone(),
         }),
         language: p.event.language.tag().to_owned(),
-        created: options.source_date_epoch,
+        date,
+        archival: false,
     }
+}
+
+/// Why the reading edition cannot be archival (PDF/A-2a, PDF/UA-1), if it
+/// cannot: a character without a glyph, a font that forbids embedding.
+/// The PDF is then written without the standards, and the warning says so.
+fn archival(p: &Programme, warnings: &Diagnostics) -> Option<diagnostic::Diagnostic> {
+    if warnings.iter().any(|w| w.id == "font.missing-glyph") {
+        return Some(
+            diagnostic::Diagnostic::warning(
+                "pdf.not-archival",
+                "the reading PDF is not archival (PDF/A, PDF/UA): some characters have no font",
+            )
+            .with_hint("add a font that has them in [theme] fallback_fonts"),
+        );
+    }
+    let fonts = p.theme.fonts.body.iter().chain(&p.theme.fonts.heading).chain(&p.theme.fonts.fallbacks);
+    for f in fonts {
+        let restricted = ttf_parser::Face::parse(&f.data, 0)
+            .is_ok_and(|face| face.permissions() == Some(ttf_parser::Permissions::Restricted));
+        if restricted {
+            return Some(
+                diagnostic::Diagnostic::warning(
+                    "pdf.not-archival",
+                    format!(
+                        "the reading PDF is not archival (PDF/A, PDF/UA): the font {} does not allow embedding",
+                        f.path.display()
+                    ),
+                )
+                .with_hint("use a font whose licence allows embedding, such as the bundled Inter"),
+            );
+        }
+    }
+    None
 }

@@ -80,7 +80,9 @@ fn metadata_and_language() {
     assert!(info.contains("Title:           Journées intelligence artificielle"), "{info}");
     assert!(info.contains("Author:          Union syndicale Solidaires, CEFI Solidaires"), "{info}");
     assert!(info.contains("Subject:         Programme"), "{info}");
-    assert!(!info.contains("CreationDate"), "no date without SOURCE_DATE_EPOCH:\n{info}");
+    // An archival PDF must carry a date: without [event] updated or
+    // SOURCE_DATE_EPOCH, the event's first day (the same every build).
+    assert!(info.contains("CreationDate:    Tue Dec 19 00:00:00 2023"), "{info}");
     let bytes = std::fs::read(&pdf).unwrap();
     assert!(bytes.windows(14).any(|w| w == b"/Lang(fr-FR)/O" || w.starts_with(b"/Lang(fr-FR)")), "no /Lang");
 }
@@ -180,4 +182,64 @@ fn tagged_for_screen_readers() {
         assert!(tree.contains(tag), "no {tag} in the structure tree:\n{tree}");
     }
     assert_eq!(tree.matches("H1").count(), 4, "cover title, two days, contact:\n{tree}");
+}
+
+/// The catalog's XMP metadata, as text.
+fn xmp(doc: &lopdf::Document) -> String {
+    let catalog = doc.catalog().unwrap();
+    let id = catalog.get(b"Metadata").unwrap().as_reference().unwrap();
+    let mut stream = doc.get_object(id).unwrap().as_stream().unwrap().clone();
+    let _ = stream.decompress();
+    String::from_utf8_lossy(&stream.content).into_owned()
+}
+
+#[test]
+fn the_reading_pdf_is_archival_and_accessible() {
+    for rel in ["programme.toml", "tests/programmes/a5-francais.toml", "tests/programmes/english-conference.toml"] {
+        let pdf = build(&format!("pdf-a-{}", rel.replace('/', "-")), &root().join(rel), &[]);
+        let doc = lopdf::Document::load(&pdf).unwrap();
+        let x = xmp(&doc);
+        assert!(
+            x.contains("<pdfaid:part>2</pdfaid:part>") && x.contains("<pdfaid:conformance>A</pdfaid:conformance>"),
+            "{rel}: {x}"
+        );
+        assert!(x.contains("<pdfuaid:part>1</pdfuaid:part>"), "{rel}: {x}");
+        let catalog = doc.catalog().unwrap();
+        assert!(catalog.get(b"OutputIntents").is_ok(), "{rel}: no output intent");
+        let prefs = catalog.get(b"ViewerPreferences").unwrap();
+        let prefs = match prefs {
+            lopdf::Object::Reference(r) => doc.get_dictionary(*r).unwrap().clone(),
+            o => o.as_dict().unwrap().clone(),
+        };
+        assert!(prefs.get(b"DisplayDocTitle").unwrap().as_bool().unwrap(), "{rel}");
+        // The structure tree: headings with titles, links with their
+        // annotation, figures with alternative text.
+        let mut kinds: Vec<Vec<u8>> = Vec::new();
+        let mut titles = 0;
+        for (_, obj) in doc.objects.iter() {
+            let Ok(d) = obj.as_dict() else { continue };
+            if d.get(b"Type").and_then(|t| t.as_name()).ok() != Some(b"StructElem") {
+                continue;
+            }
+            let s = d.get(b"S").unwrap().as_name().unwrap().to_vec();
+            if s.starts_with(b"H") && d.get(b"T").is_ok() {
+                titles += 1;
+            }
+            if s == b"Figure" {
+                assert!(d.get(b"Alt").is_ok(), "{rel}: a figure without alternative text");
+            }
+            kinds.push(s);
+        }
+        for k in [&b"H1"[..], b"H2", b"P", b"Link"] {
+            assert!(kinds.iter().any(|s| s == k), "{rel}: no {} element", String::from_utf8_lossy(k));
+        }
+        assert!(titles > 3, "{rel}: headings without titles");
+        // Every link annotation has words for screen readers.
+        for (_, id) in doc.get_pages() {
+            for a in doc.get_page_annotations(id).unwrap_or_default() {
+                let contents = a.get(b"Contents").expect("a link annotation without /Contents");
+                assert!(!contents.as_str().unwrap_or_default().is_empty());
+            }
+        }
+    }
 }

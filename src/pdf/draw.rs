@@ -1,6 +1,8 @@
 //! Drawing one laid-out page's elements on a krilla surface, tagging
-//! each as it goes: text as marked content of its block, logos as
-//! figures, rectangles as layout artifacts, footers as furniture.
+//! each as it goes: text as marked content of its block (a link's text
+//! inside its link), logos as figures, rectangles as layout artifacts,
+//! running heads and footers as pagination artifacts, the hyphens added at
+//! line ends replaced by the word's actual text.
 
 use krilla::geom::{PathBuilder, Point, Rect, Size, Transform};
 use krilla::surface::Surface;
@@ -12,17 +14,39 @@ use super::{fill, grey, raster};
 use crate::layout::Element;
 use crate::model::assets::LogoKind;
 
+/// A piece of a block of text in the structure tree.
+pub enum Child {
+    /// Marked content.
+    Content(Identifier),
+    /// The text of a link, and the link's annotation once it is added
+    /// (after the page's content is drawn).
+    Link(Option<Identifier>, Identifier),
+}
+
 /// What the structure tree is made from, gathered while drawing.
 pub struct Tags {
-    /// Marked content of each block of text (index = block id - 1).
-    pub blocks: Vec<Vec<Identifier>>,
+    /// The pieces of each block of text (index = block id - 1).
+    pub blocks: Vec<Vec<Child>>,
+    /// The text of each block, for headings' titles.
+    pub texts: Vec<String>,
     /// Logos as figures: how many blocks of text precede each, its
     /// marked content and its text alternative.
     pub figures: Vec<(usize, Identifier, String)>,
 }
 
+/// A clickable area of a page, and which piece of text it belongs to.
+pub struct LinkArea {
+    /// Where, in sheet coordinates.
+    pub rect: Rect,
+    /// URL, `mailto:` or `tel:`.
+    pub target: String,
+    /// The block and piece whose text it is, when it has one.
+    pub text: Option<(usize, usize)>,
+}
+
 /// Draw `elements` (of a page placed at `at` on its sheet); link areas
 /// go to `links`, in sheet coordinates.
+#[allow(clippy::too_many_arguments)]
 pub fn elements(
     surface: &mut Surface,
     elements: &[Element],
@@ -30,9 +54,12 @@ pub fn elements(
     tags: &mut Tags,
     at: (f32, f32),
     gray: bool,
-    links: &mut Vec<(Rect, String)>,
+    page_height: f32,
+    links: &mut Vec<LinkArea>,
 ) {
     let fill = |c| if gray { grey::fill(c) } else { fill(c) };
+    // The link area drawn just before a run of link text.
+    let mut open_link: Option<usize> = None;
     for e in elements {
         match e {
             Element::Rect { x, y, w, h, color } => {
@@ -69,12 +96,27 @@ pub fn elements(
                         )
                     })
                     .collect();
-                let slot = (*block as usize).checked_sub(1).and_then(|b| tags.blocks.get_mut(b));
-                match slot {
-                    Some(ids) => ids.push(surface.start_tagged(ContentTag::Span(SpanTag::empty()))),
-                    // Running footers are page furniture.
+                let index = (*block as usize).checked_sub(1).filter(|&b| b < tags.blocks.len());
+                // A hyphen added at a line break is not part of the word.
+                let actual = run.hyphen.then(|| run.text.strip_suffix('-').unwrap_or(&run.text));
+                match index {
+                    Some(b) => {
+                        let span = SpanTag { actual_text: actual, ..SpanTag::empty() };
+                        let id = surface.start_tagged(ContentTag::Span(span));
+                        tags.texts[b].push_str(actual.unwrap_or(&run.text));
+                        let piece = match (&run.link, open_link.take()) {
+                            (Some(_), Some(l)) => {
+                                links[l].text = Some((b, tags.blocks[b].len()));
+                                Child::Link(None, id)
+                            }
+                            _ => Child::Content(id),
+                        };
+                        tags.blocks[b].push(piece);
+                    }
+                    // Running heads and footers are page furniture.
                     None => {
-                        surface.start_tagged(ContentTag::Artifact(Artifact::new(ArtifactType::Other, None)));
+                        let kind = if *y < page_height / 2.0 { ArtifactType::Header } else { ArtifactType::Footer };
+                        surface.start_tagged(ContentTag::Artifact(Artifact::new(kind, None)));
                     }
                 }
                 surface.set_fill(Some(fill(run.color)));
@@ -114,7 +156,8 @@ pub fn elements(
             }
             Element::Link { x, y, w, h, target } => {
                 if let Some(rect) = Rect::from_xywh(*x + at.0, *y + at.1, *w, *h) {
-                    links.push((rect, target.clone()));
+                    links.push(LinkArea { rect, target: target.clone(), text: None });
+                    open_link = Some(links.len() - 1);
                 }
             }
         }

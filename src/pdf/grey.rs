@@ -116,5 +116,5 @@ pub fn image(rgba: &[u8], w: u32, h: u32) -> Option<Image> {
         let mut writer = enc.write_header().ok()?;
         writer.write_image_data(&ga).ok()?;
     }
-    Image::from_png(png_bytes.into(), true).ok()
+    Image::from_png(png_bytes.into(), super::raster::INTERPOLATE).ok()
 }

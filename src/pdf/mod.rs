@@ -7,9 +7,11 @@
 //! typed text; it passes JPEG data through and keeps PNG alpha.
 
 use krilla::Document as PdfDocument;
+use krilla::SerializeSettings;
 use krilla::action::{Action, LinkAction};
 use krilla::annotation::{Annotation, LinkAnnotation, Target};
 use krilla::color::rgb;
+use krilla::configure::{Accessibility, Archival, ConfigurationBuilder};
 use krilla::destination::XyzDestination;
 use krilla::geom::{Point, Rect, Transform};
 use krilla::metadata::{DateTime, Metadata};
@@ -17,21 +19,22 @@ use krilla::num::NormalizedF32;
 use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
 use krilla::paint::Fill;
-use krilla::tagging::{Identifier, ListNumbering, Tag, TagGroup, TagTree};
 use krilla::text::Font;
 
 mod convert;
 mod draw;
+mod finish;
 mod grey;
 mod raster;
+mod tags;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::layout::{Document, OutlineEntry, Page, Role};
+use crate::layout::{Document, OutlineEntry, Page};
 use crate::model::Rgb;
 use crate::print::Printed;
 use crate::text::Fonts;
 use crate::text::fonts::FontBytes;
-use draw::Tags;
+use draw::{Child, Tags};
 
 /// Document information for the PDF's metadata.
 #[derive(Debug, Clone, Default)]
@@ -44,9 +47,33 @@ pub struct Info {
     pub subject: Option<String>,
     /// BCP 47 language tag.
     pub language: String,
-    /// Creation time, seconds since 1970 (from `SOURCE_DATE_EPOCH`).
-    /// `None` leaves the date out, so the output stays byte-identical.
-    pub created: Option<i64>,
+    /// The document's date: when the programme was last changed
+    /// (`[event] updated`) or `SOURCE_DATE_EPOCH`. `None` leaves the date
+    /// out, so the output stays byte-identical.
+    pub date: Option<Date>,
+    /// Write an archival, accessible PDF (PDF/A-2a and PDF/UA-1), checked
+    /// by krilla's validators.
+    pub archival: bool,
+}
+
+/// A date and time for the metadata.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Date {
+    /// Seconds since 1970, UTC.
+    Epoch(i64),
+    /// A local date and time (of the event's time zone), unknown offset.
+    Local {
+        /// Year.
+        year: u16,
+        /// Month, 1–12.
+        month: u8,
+        /// Day, 1–31.
+        day: u8,
+        /// Hour.
+        hour: u8,
+        /// Minute.
+        minute: u8,
+    },
 }
 
 /// Write the PDF of a printed edition. Errors are krilla's, in words
@@ -56,7 +83,22 @@ pub struct Info {
 /// the page is drawn, so the layout and krilla's copy of it are not both
 /// held whole (10 × 40 days peaked ~25 MB lower this way).
 pub fn write(printed: Printed, fonts: &Fonts, info: &Info) -> Result<Vec<u8>, Diagnostics> {
-    let mut pdf = PdfDocument::new();
+    let mut pdf = if info.archival {
+        let configuration = ConfigurationBuilder::new()
+            .with_archival_validator(Archival::A2_A)
+            .with_accessibility_validator(Accessibility::UA1)
+            .finish()
+            .map_err(|_| {
+                Diagnostics(vec![
+                    Diagnostic::error("pdf.internal", "the PDF/A and PDF/UA settings do not go together")
+                        .with_hint("this is a bug in livret, not in your file"),
+                ])
+            })?;
+        PdfDocument::new_with(SerializeSettings { configuration, ..SerializeSettings::default() })
+    } else {
+        PdfDocument::new()
+    };
+    let french = info.language.starts_with("fr");
     let faces: Vec<Option<Font>> = fonts
         .faces()
         .map(|(_, face)| {
@@ -77,7 +119,12 @@ pub fn write(printed: Printed, fonts: &Fonts, info: &Info) -> Result<Vec<u8>, Di
         }
     }
     let mut pages: Vec<Option<Page>> = pages.into_iter().map(Some).collect();
-    let mut tags = Tags { blocks: vec![Vec::new(); roles.len()], figures: Vec::new() };
+    let mut tags = Tags {
+        blocks: (0..roles.len()).map(|_| Vec::new()).collect(),
+        texts: vec![String::new(); roles.len()],
+        figures: Vec::new(),
+    };
+    let mut orphan_links = Vec::new();
     for sheet in sheets {
         let mut settings = PageSettings::from_wh(w, h).ok_or_else(|| {
             Diagnostics(vec![Diagnostic::error("pdf.page-size", format!("the page size {w} × {h} pt is not valid"))])
@@ -97,43 +144,55 @@ pub fn write(printed: Printed, fonts: &Fonts, info: &Info) -> Result<Vec<u8>, Di
             if moved {
                 surface.push_transform(&Transform::from_translate(placed.at.0, placed.at.1));
             }
-            draw::elements(&mut surface, &page.elements, &faces, &mut tags, placed.at, gray, &mut links);
+            draw::elements(&mut surface, &page.elements, &faces, &mut tags, placed.at, gray, h, &mut links);
             if moved {
                 surface.pop();
             }
         }
         // Crop marks and the like: on the sheet, not part of any page.
-        draw::elements(&mut surface, &sheet.marks, &faces, &mut tags, (0.0, 0.0), gray, &mut links);
+        draw::elements(&mut surface, &sheet.marks, &faces, &mut tags, (0.0, 0.0), gray, h, &mut links);
         surface.finish();
-        for (rect, target) in links {
-            let action = Target::Action(Action::Link(LinkAction::new(target)));
-            p.add_annotation(Annotation::new_link(LinkAnnotation::new(rect, action), None));
+        // Each link is an annotation with words for screen readers, tagged
+        // inside its text's Link element.
+        for link in links {
+            let alt = tags::link_words(&link.target, french);
+            let action = Target::Action(Action::Link(LinkAction::new(link.target)));
+            let id = p
+                .add_tagged_annotation(Annotation::new_link(LinkAnnotation::new(link.rect, action), Some(short(&alt))));
+            match link.text.and_then(|(b, i)| tags.blocks.get_mut(b).and_then(|b| b.get_mut(i))) {
+                Some(Child::Link(annot, _)) => *annot = Some(id),
+                _ => orphan_links.push(id),
+            }
         }
         p.finish();
     }
-    pdf.set_tag_tree(tag_tree(&roles, tags.blocks, tags.figures));
+    pdf.set_tag_tree(tags::tree(&roles, tags, orphan_links));
     let mut outline = Outline::new();
     for e in &entries {
         outline.push_child(node(e, &lands));
     }
     pdf.set_outline(outline);
     let mut meta = Metadata::new()
-        .title(info.title.clone())
-        .authors(info.authors.clone())
+        .title(short(&info.title))
+        .authors(info.authors.iter().map(|a| short(a)).collect())
         .language(info.language.clone())
         .creator("livret".to_owned())
         .producer(format!("livret {}", env!("CARGO_PKG_VERSION")));
     match (&info.subject, purpose) {
-        (Some(s), Some(p)) => meta = meta.description(format!("{s} — {p}")),
-        (Some(s), None) => meta = meta.description(s.clone()),
+        (Some(s), Some(p)) => meta = meta.description(short(&format!("{s} — {p}"))),
+        (Some(s), None) => meta = meta.description(short(s)),
         (None, Some(p)) => meta = meta.description(p.to_owned()),
         (None, None) => {}
     }
-    if let Some(t) = info.created {
-        meta = meta.creation_date(datetime(t));
+    match info.date {
+        Some(Date::Epoch(t)) => meta = meta.creation_date(datetime(t)),
+        Some(Date::Local { year, month, day, hour, minute }) => {
+            meta = meta.creation_date(DateTime::new(year).month(month).day(day).hour(hour).minute(minute))
+        }
+        None => {}
     }
     pdf.set_metadata(meta);
-    pdf.finish().map_err(|e| {
+    let bytes = pdf.finish().map_err(|e| {
         let name = |f: &Font| {
             faces.iter().position(|x| x.as_ref() == Some(f)).map_or_else(
                 || "(unknown)".to_owned(),
@@ -141,50 +200,23 @@ pub fn write(printed: Printed, fonts: &Fonts, info: &Info) -> Result<Vec<u8>, Di
             )
         };
         Diagnostics(convert::krilla_error(e, &name))
-    })
+    })?;
+    Ok(finish::disambiguate_stream_ends(bytes))
 }
 
-/// The structure tree: headings, paragraphs and list items in reading
-/// order, logos as figures with their organiser's name as alt text.
-fn tag_tree(roles: &[Role], blocks: Vec<Vec<Identifier>>, figures: Vec<(usize, Identifier, String)>) -> TagTree {
-    let mut tree = TagTree::new();
-    let mut figures = figures.into_iter().peekable();
-    let mut list: Option<TagGroup> = None;
-    let mut seen = 0;
-    for (role, ids) in roles.iter().zip(blocks) {
-        if ids.is_empty() {
-            continue;
-        }
-        while let Some((_, id, alt)) = figures.next_if(|f| f.0 <= seen) {
-            tree.push(TagGroup::with_children(Tag::Figure(Some(alt)), vec![id.into()]));
-        }
-        seen += 1;
-        let children = ids.into_iter().map(Into::into).collect();
-        if *role == Role::ListItem {
-            let body = TagGroup::with_children(Tag::LBody, children);
-            let item = TagGroup::with_children(Tag::LI, vec![body.into()]);
-            list.get_or_insert_with(|| TagGroup::new(Tag::L(ListNumbering::None))).push(item);
-            continue;
-        }
-        if let Some(l) = list.take() {
-            tree.push(l);
-        }
-        let group = match role {
-            Role::Heading(level) => {
-                let level = std::num::NonZeroU16::new(u16::from(*level)).unwrap_or(std::num::NonZeroU16::MIN);
-                TagGroup::with_children(Tag::Hn(level, None), children)
-            }
-            _ => TagGroup::with_children(Tag::P, children),
-        };
-        tree.push(group);
+/// Longest text livret puts in the PDF's metadata, bookmarks and tags, in
+/// characters: PDF strings are limited to 32,767 bytes, and no title needs
+/// more than this to be recognised.
+const MAX_STRING: usize = 1000;
+
+/// At most [`MAX_STRING`] characters of `s`, ended with `…` when cut.
+fn short(s: &str) -> String {
+    if s.chars().count() <= MAX_STRING {
+        return s.to_owned();
     }
-    if let Some(l) = list.take() {
-        tree.push(l);
-    }
-    for (_, id, alt) in figures {
-        tree.push(TagGroup::with_children(Tag::Figure(Some(alt)), vec![id.into()]));
-    }
-    tree
+    let mut cut: String = s.chars().take(MAX_STRING - 1).collect();
+    cut.push('…');
+    cut
 }
 
 fn fill(c: Rgb) -> Fill {
@@ -194,7 +226,7 @@ fn fill(c: Rgb) -> Fill {
 /// A bookmark, pointing at the sheet its page landed on.
 fn node(e: &OutlineEntry, lands: &[(usize, (f32, f32))]) -> OutlineNode {
     let (sheet, (dx, dy)) = lands.get(e.page).copied().unwrap_or((e.page, (0.0, 0.0)));
-    let mut n = OutlineNode::new(e.title.clone(), XyzDestination::new(sheet, Point::from_xy(dx, e.y + dy)));
+    let mut n = OutlineNode::new(short(&e.title), XyzDestination::new(sheet, Point::from_xy(dx, e.y + dy)));
     for c in &e.children {
         n.push_child(node(c, lands));
     }

@@ -5,6 +5,10 @@
 
 use krilla::image::Image;
 
+/// Viewers may smooth images when they enlarge them; archival PDFs forbid
+/// asking for it, and logos at 300 dpi do not need it.
+pub const INTERPOLATE: bool = false;
+
 /// Print resolution the downsampling aims at.
 const TARGET_DPI: f32 = 300.0;
 /// Images up to this factor above the target are kept as they are:
@@ -17,9 +21,9 @@ pub fn image(data: &std::sync::Arc<Vec<u8>>, jpeg: bool, w: f32, h: f32) -> Opti
     let need_h = (h / 72.0 * TARGET_DPI).ceil().max(1.0) as u32;
     let passthrough = || {
         if jpeg {
-            Image::from_jpeg(data.clone().into(), true).ok()
+            Image::from_jpeg(data.clone().into(), INTERPOLATE).ok()
         } else {
-            Image::from_png(data.clone().into(), true).ok()
+            Image::from_png(data.clone().into(), INTERPOLATE).ok()
         }
     };
     let Ok((rgba, pw, ph)) = crate::model::assets::decode_rgba(data, jpeg) else {

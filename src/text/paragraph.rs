@@ -83,6 +83,9 @@ pub struct GlyphRun {
     pub text: String,
     /// Link target.
     pub link: Option<String>,
+    /// The run ends with a hyphen added at a hyphenation break: it is not
+    /// part of the text (screen readers and copy-paste skip it).
+    pub hyphen: bool,
 }
 
 impl GlyphRun {
@@ -366,6 +369,7 @@ fn assemble(
                     glyphs: Vec::new(),
                     text: String::new(),
                     link: spans[s.span].link.clone(),
+                    hyphen: false,
                 });
                 cur_sub = piece.sub;
             }
@@ -396,6 +400,7 @@ fn assemble(
             }
             run.text.push('-');
             run.glyphs.extend(h);
+            run.hyphen = true;
         }
         let offset = match par.align {
             Align::Justify | Align::Left => 0.0,

@@ -1,0 +1,100 @@
+//! One byte-level fix to the finished file, for archival validators.
+//!
+//! A stream's data is followed by `\nendstream`. When compressed data
+//! happens to end with a carriage return (one stream in 256), a validator
+//! reads `\r\n` as the end-of-line marker and finds the stream one byte
+//! shorter than its `/Length` (PDF/A-2, 6.1.7.1). Adding a `\r` makes the
+//! marker `\r\n` unambiguously, and the data keeps its length. The
+//! cross-reference table's offsets after each insertion move with it.
+
+/// The file with every stream that ends in `\r` given a `\r\n` marker.
+pub fn disambiguate_stream_ends(pdf: Vec<u8>) -> Vec<u8> {
+    const END: &[u8] = b"\nendstream";
+    let mut inserts: Vec<usize> = Vec::new();
+    let mut from = 0;
+    while let Some(i) = find(&pdf[from..], END).map(|i| i + from) {
+        if i > 0 && pdf[i - 1] == b'\r' {
+            inserts.push(i);
+        }
+        from = i + END.len();
+    }
+    if inserts.is_empty() {
+        return pdf;
+    }
+    let Some(xref) = rfind(&pdf, b"\nxref\n").map(|i| i + 1) else {
+        return pdf;
+    };
+    let shift = |offset: usize| offset + inserts.iter().filter(|&&i| i < offset).count();
+    let mut out = Vec::with_capacity(pdf.len() + inserts.len());
+    let mut last = 0;
+    for &i in &inserts {
+        out.extend_from_slice(&pdf[last..i]);
+        out.push(b'\r');
+        last = i;
+    }
+    out.extend_from_slice(&pdf[last..xref]);
+    // The table: `xref`, subsection headers `first count`, then entries
+    // `0000012345 00000 n\r\n` (20 bytes), then the trailer.
+    let rest = &pdf[xref..];
+    let Ok(text) = std::str::from_utf8(rest) else {
+        return pdf;
+    };
+    let mut fixed = String::with_capacity(text.len());
+    let mut lines = text.split_inclusive('\n');
+    let mut in_trailer = false;
+    while let Some(line) = lines.next() {
+        let bare = line.trim_end_matches(['\r', '\n']);
+        if in_trailer {
+            if bare == "startxref" {
+                fixed.push_str(line);
+                if let Some(n) = lines.next() {
+                    let off: usize = n.trim().parse().unwrap_or(0);
+                    fixed.push_str(&format!("{}\n", shift(off)));
+                }
+                continue;
+            }
+            fixed.push_str(line);
+            continue;
+        }
+        let parts: Vec<&str> = bare.split(' ').collect();
+        if parts.len() == 3 && parts[2] == "n" && parts[0].len() == 10 {
+            let off: usize = parts[0].parse().unwrap_or(0);
+            fixed.push_str(&format!("{:010} {} n{}", shift(off), parts[1], &line[bare.len()..]));
+        } else {
+            if bare.starts_with("trailer") {
+                in_trailer = true;
+            }
+            fixed.push_str(line);
+        }
+    }
+    out.extend_from_slice(fixed.as_bytes());
+    out
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).rposition(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stream_ending_in_cr_gets_a_crlf_marker_and_offsets_move() {
+        let pdf = b"%PDF-1.7\n1 0 obj\n<</Length 2>>\nstream\na\r\nendstream\nendobj\n2 0 obj\n1\nendobj\nxref\n0 3\n0000000000 65535 f\r\n0000000009 00000 n\r\n0000000060 00000 n\r\ntrailer\n<</Size 3>>\nstartxref\n70\n%%EOF".to_vec();
+        let out = String::from_utf8(disambiguate_stream_ends(pdf)).unwrap();
+        assert!(out.contains("stream\na\r\r\nendstream"), "{out}");
+        assert!(out.contains("0000000009 00000 n\r\n0000000061 00000 n\r\n"), "{out}");
+        assert!(out.ends_with("startxref\n71\n%%EOF"), "{out}");
+    }
+
+    #[test]
+    fn other_files_are_untouched() {
+        let pdf = b"%PDF-1.7\nstream\nab\nendstream\nxref\n0 1\ntrailer\nstartxref\n5\n%%EOF".to_vec();
+        assert_eq!(disambiguate_stream_ends(pdf.clone()), pdf);
+    }
+}
