@@ -11,6 +11,7 @@
 //! | print | [`print`](mod@print) | [`print::Printed`] (pages on sheets) |
 //! | write | [`pdf`] | PDF bytes |
 //!
+//! [`diff`] branches off the model: what changed between two versions.
 //! [`text`] is the typesetting engine the layout stage calls; [`fonts`](mod@fonts)
 //! the font files both the model and the engine use; [`profile`] says
 //! what each edition changes. [`build`] runs the stages; the library
@@ -20,6 +21,7 @@
 #![warn(missing_docs)]
 
 pub mod diagnostic;
+pub mod diff;
 pub mod fonts;
 /// Deterministic programmes for tests and benchmarks.
 #[cfg(feature = "testing")]

@@ -48,3 +48,25 @@ pub fn pdf_text(pdf: &Path) -> String {
     assert!(out.status.success(), "pdftotext failed: {}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).expect("pdftotext gives UTF-8")
 }
+
+/// Compare with `tests/golden/NAME.txt`, or rewrite it when blessing.
+pub fn golden(name: &str, actual: &str) {
+    let path = root().join("tests/golden").join(format!("{name}.txt"));
+    if std::env::var_os("LIVRET_BLESS").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("no golden file {}: run LIVRET_BLESS=1 cargo test", path.display()));
+    if expected != actual {
+        let first = expected.lines().zip(actual.lines()).position(|(a, b)| a != b);
+        let at = first.unwrap_or(expected.lines().count().min(actual.lines().count()));
+        panic!(
+            "{name}: output differs from {} at line {}:\n  expected: {:?}\n  actual:   {:?}\nIf the change is intended, run LIVRET_BLESS=1 cargo test",
+            path.display(),
+            at + 1,
+            expected.lines().nth(at),
+            actual.lines().nth(at)
+        );
+    }
+}

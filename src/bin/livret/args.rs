@@ -30,6 +30,9 @@ pub enum Command {
     Check(CheckArgs),
     /// Print the positioned layout as text (for debugging and tests).
     Dump(DumpArgs),
+    /// Say what changed between two versions of a programme, in the
+    /// event's language, ready to paste into an e-mail.
+    Diff(DiffArgs),
 }
 
 /// The programme file, for every subcommand that reads one.
@@ -85,4 +88,25 @@ pub struct DumpArgs {
     /// The programme.
     #[command(flatten)]
     pub programme: ProgrammeArg,
+}
+
+/// `livret diff`.
+#[derive(Args)]
+pub struct DiffArgs {
+    /// The version before the changes.
+    pub old: PathBuf,
+    /// The version after.
+    pub new: PathBuf,
+    /// Plain text (for an e-mail) or Markdown.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: DiffFormat,
+}
+
+/// How `livret diff` prints.
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum DiffFormat {
+    /// Plain text.
+    Text,
+    /// Markdown.
+    Markdown,
 }

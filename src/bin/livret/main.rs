@@ -5,6 +5,7 @@
 mod args;
 mod build;
 mod check;
+mod diff;
 mod dump;
 mod input;
 mod report;
@@ -45,5 +46,6 @@ fn main() -> ExitCode {
         Command::Build(a) => build::run(&a),
         Command::Check(a) => check::run(&a),
         Command::Dump(a) => dump::run(&a),
+        Command::Diff(a) => diff::run(&a),
     }
 }

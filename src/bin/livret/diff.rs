@@ -1,0 +1,31 @@
+//! `livret diff OLD NEW`: the change summary to send round.
+
+use std::process::ExitCode;
+
+use crate::args::{DiffArgs, DiffFormat};
+use crate::{input, report};
+
+/// Run `livret diff`.
+pub fn run(args: &DiffArgs) -> ExitCode {
+    let mut programmes = Vec::new();
+    for file in [&args.old, &args.new] {
+        let Some(input) = input::read(file) else {
+            return ExitCode::FAILURE;
+        };
+        match livret::load(&input.text, &input.base()) {
+            Ok(p) => programmes.push(p.output),
+            Err(diags) => {
+                report::draw(file, &input.text, &diags);
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    let (old, new) = (&programmes[0], &programmes[1]);
+    let changes = livret::diff::changes(old, new);
+    let style = match args.format {
+        DiffFormat::Text => livret::diff::Style::Text,
+        DiffFormat::Markdown => livret::diff::Style::Markdown,
+    };
+    print!("{}", livret::diff::render(new, &changes, style));
+    ExitCode::SUCCESS
+}
