@@ -55,6 +55,13 @@ pub struct FontChoice {
     pub fallbacks: Vec<Arc<FontFile>>,
 }
 
+impl FontChoice {
+    /// The user's font files chosen.
+    pub fn files(&self) -> impl Iterator<Item = &FontFile> {
+        self.body.iter().chain(&self.heading).chain(&self.fallbacks).map(|f| f.as_ref())
+    }
+}
+
 /// Read a user's font and check that it parses as an OpenType font.
 pub fn load_font(base: &Path, rel: &str) -> Result<FontFile, String> {
     let path = base.join(rel);

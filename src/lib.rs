@@ -10,6 +10,7 @@
 //! | lay out | [`layout`] | [`layout::Document`] (positioned pages) |
 //! | print | [`print`](mod@print) | [`print::Printed`] (pages on sheets) |
 //! | write | [`pdf`] | PDF bytes |
+//! | export | [`export`] | calendar, e-mail text, Markdown (exports branch off the model) |
 //!
 //! [`diff`] branches off the model: what changed between two versions.
 //! [`text`] is the typesetting engine the layout stage calls; [`fonts`](mod@fonts)
@@ -32,6 +33,7 @@ pub mod output;
 pub mod pdf;
 pub mod print;
 pub mod profile;
+pub mod session;
 pub mod source;
 pub mod text;
 mod threads;
@@ -100,12 +102,32 @@ pub fn build_editions(
     options: &Options,
     profiles: Option<&[Profile]>,
 ) -> Result<Warned<Vec<Edition>>, Diagnostics> {
+    build_editions_in(&mut session::Session::default(), source, base, options, profiles)
+}
+
+/// [`build_editions`] in a session that keeps what does not change
+/// between builds warm (the fonts and their shaping cache): a watch's
+/// rebuilds.
+pub fn build_editions_in(
+    session: &mut session::Session,
+    source: &str,
+    base: &Path,
+    options: &Options,
+    profiles: Option<&[Profile]>,
+) -> Result<Warned<Vec<Edition>>, Diagnostics> {
     let Warned { output: programme, mut warnings } = load(source, base)?;
+    session.files = programme
+        .organisers
+        .iter()
+        .filter_map(|o| o.logo.as_ref().map(|l| base.join(&l.path)))
+        .chain(programme.theme.fonts.files().map(|f| base.join(&f.path)))
+        .collect();
     let mut profiles: Vec<Profile> = profiles.map_or_else(|| programme.profiles.clone(), <[Profile]>::to_vec);
     if profiles.is_empty() {
         profiles.push(Profile::Standard);
     }
-    let fonts = Fonts::new(&programme.theme.fonts);
+    let fonts = session.fonts(&programme.theme.fonts);
+    let fonts: &Fonts = &fonts;
     // One layout per distinct design (the print shop's is the reading
     // one), made side by side on threads.
     let mut designs: Vec<Profile> = Vec::new();
@@ -114,7 +136,7 @@ pub fn build_editions(
             designs.push(p.layout_like());
         }
     }
-    let laid_out = threads::map_on_two(&designs, |&p| layout::lay_out(&programme, &fonts, p));
+    let laid_out = threads::map_on_two(&designs, |&p| layout::lay_out(&programme, fonts, p));
     let mut layouts: Vec<(Profile, layout::Document)> = Vec::new();
     for (p, l) in designs.iter().zip(laid_out) {
         for w in l.warnings.0 {
@@ -150,7 +172,7 @@ pub fn build_editions(
         let pages = doc.pages.len();
         let printed = print::print(doc, p);
         let sides = printed.sheets.len();
-        let pdf = pdf::write(printed, &fonts, &info)?;
+        let pdf = pdf::write(printed, fonts, &info)?;
         Ok(Edition { profile: p, suffix: p.suffix(programme.event.language), output: Output { pdf, pages, sides } })
     };
     // PDF writing (subsetting, compression) is the longest step: editions

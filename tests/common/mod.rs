@@ -70,3 +70,15 @@ pub fn golden(name: &str, actual: &str) {
         );
     }
 }
+
+/// Copy the repository's `assets/` (the seed's logos) into `dir`.
+pub fn copy_assets(dir: &Path) {
+    let to = dir.join("assets");
+    std::fs::create_dir_all(&to).unwrap();
+    for e in std::fs::read_dir(root().join("assets")).unwrap() {
+        let e = e.unwrap();
+        if e.file_type().unwrap().is_file() {
+            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        }
+    }
+}

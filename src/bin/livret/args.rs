@@ -26,6 +26,10 @@ pub enum Command {
     /// Build the PDF brochure. If anything is wrong, nothing is written and
     /// the previous PDF is left as it was.
     Build(BuildArgs),
+    /// Build, then build again every time the programme (or a logo or font
+    /// it uses) is saved, until Ctrl-C. A mistake is shown and the last
+    /// good PDF stays.
+    Watch(WatchArgs),
     /// Check the programme for mistakes and print warnings; writes nothing.
     Check(CheckArgs),
     /// Print the positioned layout as text (for debugging and tests).
@@ -49,6 +53,14 @@ pub struct BuildArgs {
     /// The programme.
     #[command(flatten)]
     pub programme: ProgrammeArg,
+    /// What to make, and where.
+    #[command(flatten)]
+    pub editions: EditionArgs,
+}
+
+/// The editions to make and where they go: `build` and `watch`.
+#[derive(Args)]
+pub struct EditionArgs {
     /// Where to write the PDF. Other editions go next to it, with a
     /// suffix (programme-livret.pdf); with one --profile, exactly here.
     #[arg(short, long)]
@@ -62,6 +74,17 @@ pub struct BuildArgs {
     /// Make every edition.
     #[arg(long, conflicts_with = "profiles")]
     pub all: bool,
+}
+
+/// `livret watch`.
+#[derive(Args)]
+pub struct WatchArgs {
+    /// The programme.
+    #[command(flatten)]
+    pub programme: ProgrammeArg,
+    /// What to make, and where.
+    #[command(flatten)]
+    pub editions: EditionArgs,
 }
 
 /// The default output.

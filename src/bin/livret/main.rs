@@ -9,6 +9,7 @@ mod diff;
 mod dump;
 mod input;
 mod report;
+mod watch;
 
 use std::process::ExitCode;
 
@@ -44,6 +45,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Build(a) => build::run(&a),
+        Command::Watch(a) => watch::run(&a),
         Command::Check(a) => check::run(&a),
         Command::Dump(a) => dump::run(&a),
         Command::Diff(a) => diff::run(&a),

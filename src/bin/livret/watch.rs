@@ -1,0 +1,134 @@
+//! `livret watch`: build, then build again on every save of the programme
+//! or of a logo or font it uses, until Ctrl-C.
+//!
+//! Editors save by writing a temporary file and renaming it over the old
+//! one, so the folders are watched, not the files' inodes, and an event
+//! counts when it names one of the files by path. Events that come in a
+//! burst (one save is several) make one rebuild: after the first, the
+//! watch waits until the files have been quiet for a few milliseconds.
+//! A rebuild reuses the same session (fonts and shaping cache stay warm)
+//! and the same code as `livret build`; a mistake is shown and the last
+//! good PDF stays. Ctrl-C (or SIGTERM, SIGHUP) stops between two builds,
+//! so no temporary file is left behind.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use livret::session::Session;
+use notify::{RecursiveMode, Watcher};
+
+use crate::args::WatchArgs;
+use crate::build::build_once;
+
+/// How long the files must be quiet before a rebuild.
+const QUIET: Duration = Duration::from_millis(8);
+/// The longest a burst of events delays a rebuild.
+const MAX_WAIT: Duration = Duration::from_millis(200);
+
+enum Message {
+    Files(notify::Result<notify::Event>),
+    Stop,
+}
+
+/// Run `livret watch`.
+pub fn run(args: &WatchArgs) -> ExitCode {
+    let file = absolute(&args.programme.file);
+    let mut session = Session::default();
+    let (tx, rx) = mpsc::channel();
+    let stop = tx.clone();
+    if let Err(e) = ctrlc::set_handler(move || {
+        let _ = stop.send(Message::Stop);
+    }) {
+        eprintln!("error: cannot catch Ctrl-C: {e}");
+        return ExitCode::FAILURE;
+    }
+    let mut watcher = match notify::recommended_watcher(move |event| {
+        let _ = tx.send(Message::Files(event));
+    }) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("error: cannot watch files for changes: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut watched: BTreeSet<PathBuf> = BTreeSet::new();
+    rebuild(&file, args, &mut session, Instant::now());
+    eprintln!("Watching {} for changes; press Ctrl-C to stop.", args.programme.file.display());
+    loop {
+        let files = watched_files(&file, &session);
+        let folders: BTreeSet<PathBuf> = files.iter().filter_map(|f| f.parent().map(Path::to_path_buf)).collect();
+        for f in folders.difference(&watched.clone()) {
+            if let Err(e) = watcher.watch(f, RecursiveMode::NonRecursive) {
+                eprintln!("warning: cannot watch {}: {e}", f.display());
+            }
+            watched.insert(f.clone());
+        }
+        // Wait for a save of one of the files.
+        let first = loop {
+            match rx.recv() {
+                Ok(Message::Files(Ok(event))) if touches(&event, &files) => break Instant::now(),
+                Ok(Message::Files(_)) => {}
+                Ok(Message::Stop) | Err(_) => return stopped(),
+            }
+        };
+        // The rest of the burst.
+        let mut last = first;
+        loop {
+            let wait = QUIET.saturating_sub(last.elapsed());
+            if first.elapsed() >= MAX_WAIT || wait.is_zero() {
+                break;
+            }
+            match rx.recv_timeout(wait) {
+                Ok(Message::Files(Ok(event))) if touches(&event, &files) => last = Instant::now(),
+                Ok(Message::Files(_)) => {}
+                Ok(Message::Stop) => return stopped(),
+                Err(mpsc::RecvTimeoutError::Timeout) => break,
+                Err(mpsc::RecvTimeoutError::Disconnected) => return stopped(),
+            }
+        }
+        rebuild(&file, args, &mut session, last);
+    }
+}
+
+/// One build, with its time from the save to the PDF on disk.
+fn rebuild(file: &Path, args: &WatchArgs, session: &mut Session, saved: Instant) {
+    let started = Instant::now();
+    let result = build_once(file, &args.editions, session);
+    let ms = |t: Instant| t.elapsed().as_secs_f64() * 1000.0;
+    match result {
+        Ok(lines) => {
+            for line in &lines {
+                println!("{line}");
+            }
+            println!("Built in {:.1} ms ({:.1} ms after the save).", ms(started), ms(saved));
+        }
+        Err(_) => eprintln!("The last good PDF is unchanged. Fix the file and save again."),
+    }
+}
+
+/// The files a rebuild depends on: the programme and what it uses.
+fn watched_files(file: &Path, session: &Session) -> Vec<PathBuf> {
+    std::iter::once(file.to_path_buf()).chain(session.files.iter().map(|f| absolute(f))).collect()
+}
+
+/// Whether an event is about one of `files` (by path: a rename onto the
+/// file counts, whatever happened to the old inode).
+fn touches(event: &notify::Event, files: &[PathBuf]) -> bool {
+    use notify::EventKind;
+    if matches!(event.kind, EventKind::Access(_)) {
+        return false;
+    }
+    event.paths.iter().any(|p| files.iter().any(|f| f == p))
+}
+
+fn absolute(p: &Path) -> PathBuf {
+    std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
+}
+
+fn stopped() -> ExitCode {
+    eprintln!("Stopped watching.");
+    ExitCode::SUCCESS
+}
