@@ -252,14 +252,13 @@ impl Builder<'_> {
         if let Some(r) = &slot.room {
             title = format!("{title} · {r}");
         }
-        let mut p = self.para(
-            "pause",
-            vec![text(title, d.style(Family::Body, Weight::Regular, true, d.body, d.ink))],
-            self.par_style(Align::Left, 14.0, false),
-            d.content_x(),
-            d.content_width(),
-            0.0,
-        );
+        let mut spans = Vec::new();
+        if let Some(l) = &slot.label {
+            spans.push(text(format!("{}  ", upper(l)), d.label_style(d.muted)));
+        }
+        spans.push(text(title, d.style(Family::Body, Weight::Regular, true, d.body, d.ink)));
+        let mut p =
+            self.para("pause", spans, self.par_style(Align::Left, 14.0, false), d.content_x(), d.content_width(), 0.0);
         p.side = Some(self.side(slot, d.muted));
         p.band = band;
         p.bookmark = bookmark;
