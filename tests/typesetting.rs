@@ -29,7 +29,7 @@ fn style() -> TextStyle {
 fn set(text: &str, width: f32, align: Align) -> livret::text::Paragraph {
     let fonts = Fonts::bundled();
     let spans = [StyledText { text: text.to_owned(), style: style(), link: None }];
-    let par = ParStyle { align, leading: 12.8, hyphenate: true, lang: Language::French };
+    let par = ParStyle { align, leading: 12.8, hyphenate: true, lang: Language::French, phrases: false };
     typeset(&fonts, &spans, &par, width, &mut Vec::new())
 }
 
@@ -140,7 +140,8 @@ fn text_without_spaces_breaks_at_unicode_opportunities() {
     let fonts = Fonts::bundled();
     let text = "中文排版测试".repeat(30);
     let spans = [StyledText { text: text.clone(), style: style(), link: None }];
-    let par = ParStyle { align: Align::Justify, leading: 12.8, hyphenate: true, lang: Language::French };
+    let par =
+        ParStyle { align: Align::Justify, leading: 12.8, hyphenate: true, lang: Language::French, phrases: false };
     let mut warnings = Vec::new();
     let p = typeset(&fonts, &spans, &par, 150.0, &mut warnings);
     assert!(p.lines.len() > 3);

@@ -147,8 +147,8 @@ fn rows(
                 r.elements.push(Element::Rect { x: *x, y: 0.0, w: *width, h: *thickness, color: *color });
                 out.push(r);
             }
-            Block::Logos { x, width, label, items, height, pin_bottom } => {
-                let mut r = logos_row((*x, *width), label.as_ref(), items, *height, fonts, warnings, roles);
+            Block::Logos { x, width, label, items, height, pin_bottom, lang } => {
+                let mut r = logos_row((*x, *width), label.as_ref(), items, (*height, *lang), fonts, warnings, roles);
                 r.pin_bottom = *pin_bottom;
                 out.push(r);
             }
@@ -325,14 +325,14 @@ fn logos_row(
     (left, width): (f32, f32),
     label: Option<&StyledText>,
     items: &[(Option<crate::model::assets::Logo>, StyledText)],
-    height: f32,
+    (height, lang): (f32, crate::model::Language),
     fonts: &Fonts,
     warnings: &mut Vec<Diagnostic>,
     roles: &mut Vec<Role>,
 ) -> Row {
     let mut r = Row::new("logos", 0.0, 20.0);
     let mut y = 0.0;
-    let style = ParStyle { align: Align::Left, leading: 14.0, hyphenate: false, lang: crate::model::Language::English };
+    let style = ParStyle { align: Align::Left, leading: 14.0, hyphenate: false, lang, phrases: false };
     if let Some(l) = label {
         let label_block = new_block(roles, Role::Paragraph);
         let set = text::typeset(fonts, std::slice::from_ref(l), &style, width, warnings);

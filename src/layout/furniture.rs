@@ -47,7 +47,8 @@ impl Footer {
         let mut out = Vec::new();
         let size = d.scale.section;
         let style = d.style(Family::Display, Weight::Bold, false, size, d.ink);
-        let par = ParStyle { align: Align::Left, leading: size * 1.25, hyphenate: false, lang: self.lang };
+        let par =
+            ParStyle { align: Align::Left, leading: size * 1.25, hyphenate: false, lang: self.lang, phrases: false };
         let set = text::typeset(
             fonts,
             &[StyledText { text: self.notes.clone(), style, link: None }],
@@ -92,7 +93,7 @@ impl Footer {
             Language::English => "continued",
         };
         let style = TextStyle { tracking: 0.06, ..d.label_style(d.muted) };
-        let par = |align| ParStyle { align, leading: 10.0, hyphenate: false, lang: self.lang };
+        let par = |align| ParStyle { align, leading: 10.0, hyphenate: false, lang: self.lang, phrases: false };
         let base = d.margin.top - 16.0;
         let half = d.width() / 2.0 - 6.0;
         let left = vec![StyledText { text: day.to_uppercase(), style, link: None }];
@@ -130,7 +131,7 @@ impl Footer {
         let y_rule = d.page.1 - d.margin.bottom + 12.0;
         out.push(Element::Rect { x: d.left(), y: y_rule, w: d.width(), h: 0.5, color: d.muted });
         let style = d.style(Family::Body, Weight::Regular, false, 7.5, d.muted);
-        let par = |align| ParStyle { align, leading: 10.0, hyphenate: false, lang: self.lang };
+        let par = |align| ParStyle { align, leading: 10.0, hyphenate: false, lang: self.lang, phrases: false };
         let right = vec![StyledText {
             text: format!("{} {n} / {total}", self.page),
             style: TextStyle { weight: Weight::SemiBold, ..style },

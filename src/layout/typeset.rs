@@ -72,7 +72,8 @@ fn typeset_para(p: &Para, fonts: &Fonts) -> SetPara {
     let mut warnings = Vec::new();
     let set = text::typeset(fonts, &p.spans, &p.style, p.width, &mut warnings);
     let side = p.side.as_ref().map(|s| {
-        let style = ParStyle { align: Align::Left, leading: set.leading, hyphenate: false, lang: p.style.lang };
+        let style =
+            ParStyle { align: Align::Left, leading: set.leading, hyphenate: false, lang: p.style.lang, phrases: false };
         (s.x, text::typeset(fonts, &s.spans, &style, s.width, &mut warnings))
     });
     let marker = p.marker.as_ref().map(|(mx, m)| (*mx, text::typeset(fonts, m, &p.style, p.x - mx, &mut warnings)));

@@ -158,6 +158,52 @@ pub(super) fn opportunities(text: &str, par: &ParStyle) -> Vec<Opportunity> {
     out
 }
 
+/// Breaking a heading inside a phrase, between two common words
+/// ("intelligence | artificielle").
+const INSIDE_PHRASE_PENALTY: f32 = 900.0;
+/// Breaking a heading right after a small word ("pour | les nul·les").
+const AFTER_SMALL_WORD_PENALTY: f32 = 2_000.0;
+
+/// Small words that open a phrase: a heading breaks well before them.
+const SMALL_WORDS_FR: [&str; 24] = [
+    "de", "du", "des", "la", "le", "les", "l", "d", "pour", "et", "à", "au", "aux", "en", "dans", "sur", "avec", "par",
+    "ou", "un", "une", "contre", "sans", "vers",
+];
+const SMALL_WORDS_EN: [&str; 16] =
+    ["of", "the", "and", "for", "in", "on", "with", "to", "a", "an", "at", "by", "from", "or", "into", "about"];
+
+/// The cost of breaking a heading at the space between `before` and
+/// `after`: free after punctuation, before a small word or after a
+/// capitalised one in French (a name, the first word); dear inside a
+/// phrase of two common words, dearer after a small word.
+fn phrase_break_cost(before: &str, after: &str, lang: crate::model::Language) -> f32 {
+    let prev = before.trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let next = after.trim_start().split(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let small: &[&str] = match lang {
+        crate::model::Language::French => &SMALL_WORDS_FR,
+        crate::model::Language::English => &SMALL_WORDS_EN,
+    };
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let is_small = |w: &str| {
+        let w = bare(w);
+        // `l'intelligence`, `d'un`: the elided article belongs to its word.
+        small.contains(&w.as_str())
+    };
+    if prev.ends_with([':', ',', ';', '?', '!', '—', '–', ')', '»']) || next.starts_with(['—', '–', '(', '«'])
+    {
+        return 0.0;
+    }
+    if is_small(prev) {
+        return AFTER_SMALL_WORD_PENALTY;
+    }
+    if is_small(next) {
+        return 0.0;
+    }
+    // English titles capitalise every word: capitals say nothing there.
+    let common = |w: &str| lang == crate::model::Language::English || w.chars().next().is_some_and(char::is_lowercase);
+    if common(prev) && common(next) { INSIDE_PHRASE_PENALTY } else { 0.0 }
+}
+
 /// CJK ideographs, kana and hangul, between which lines may break freely.
 fn is_ideographic(c: char) -> bool {
     matches!(c as u32, 0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF)
@@ -215,6 +261,11 @@ pub(super) fn build_items(
             PieceKind::Space => {
                 if c == french::NBSP {
                     items.push(Item::Penalty { width: 0.0, cost: INFINITE_PENALTY, flagged: false });
+                    item_piece.push(None);
+                } else if par.phrases {
+                    // A costed break in place of the space's own.
+                    let cost = phrase_break_cost(&text[..start_pos], &text[start_pos..], par.lang);
+                    items.push(Item::Penalty { width: 0.0, cost, flagged: false });
                     item_piece.push(None);
                 }
                 let (stretch, shrink) = if justify { (w * SPACE_STRETCH, w * SPACE_SHRINK) } else { (0.0, 0.0) };

@@ -1,12 +1,13 @@
 //! The typesetting engine: styled text in, positioned lines of glyphs out.
 //!
-//! Stages, each in its own module: [`french`] applies French typographic
-//! rules, [`shape`] turns text into glyphs with harfrust, [`hyphenate`]
+//! Stages, each in its own module: [`french`] and [`english`] apply the
+//! language's typographic rules, [`shape`] turns text into glyphs with harfrust, [`hyphenate`]
 //! finds hyphenation points, `items` turns text into boxes, glue and
 //! penalties, [`breaker`] chooses line breaks (Knuth–Plass), and
 //! [`paragraph`] ties them together into [`paragraph::Paragraph`]s.
 
 pub mod breaker;
+pub mod english;
 pub mod fonts;
 pub mod french;
 pub mod hyphenate;

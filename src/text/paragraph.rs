@@ -6,9 +6,9 @@ use std::fmt::Write as _;
 
 use super::breaker::{self, Item};
 use super::fonts::{Family, FontId, Fonts, Weight};
-use super::french;
 use super::items::{Built, PieceKind, SubRun, build_items, opportunities};
 use super::shape::{Glyph, shape};
+use super::{english, french};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Language, Rgb};
 
@@ -64,6 +64,10 @@ pub struct ParStyle {
     pub hyphenate: bool,
     /// Language of the text.
     pub lang: Language,
+    /// A heading: lines break between phrases rather than inside one
+    /// ("Journées / intelligence artificielle", not "Journées intelligence
+    /// / artificielle").
+    pub phrases: bool,
 }
 
 /// Glyphs in one font, size and colour, drawn from `x` on the baseline.
@@ -193,7 +197,12 @@ pub fn typeset(
     let chosen = breaker::break_lines(
         &built.items,
         &[width],
-        breaker::Params { ragged: par.align != Align::Justify, em: base_size },
+        // A heading's rag may be much looser: a short first line is
+        // better than a phrase split across two.
+        breaker::Params {
+            ragged: par.align != Align::Justify,
+            em: if par.phrases { 4.0 * base_size } else { base_size },
+        },
     );
     let lines = assemble(fonts, spans, &subs, &text, &glyphs, &built, &chosen, par, width, ascent);
     Paragraph { lines, leading: par.leading, ascent }
@@ -234,9 +243,10 @@ fn prepare(spans: &[StyledText], lang: Language) -> (String, Vec<(usize, u32)>) 
             }
         }
     }
-    if lang == Language::French {
-        chars = french::apply(&chars);
-    }
+    chars = match lang {
+        Language::French => french::apply(&chars),
+        Language::English => english::apply(&chars),
+    };
     // Trim spaces at both ends.
     while chars.last().is_some_and(|c| c.0 == ' ') {
         chars.pop();
@@ -435,7 +445,7 @@ mod tests {
     fn set(text: &str, width: f32, align: Align) -> Paragraph {
         let fonts = Fonts::bundled();
         let spans = [StyledText { text: text.to_owned(), style: style(10.0), link: None }];
-        let par = ParStyle { align, leading: 13.0, hyphenate: true, lang: Language::French };
+        let par = ParStyle { align, leading: 13.0, hyphenate: true, lang: Language::French, phrases: false };
         typeset(&fonts, &spans, &par, width, &mut Vec::new())
     }
 
@@ -492,7 +502,8 @@ mod tests {
     fn overlong_words_are_broken_with_a_warning() {
         let fonts = Fonts::bundled();
         let spans = [StyledText { text: "a".repeat(300), style: style(10.0), link: None }];
-        let par = ParStyle { align: Align::Justify, leading: 13.0, hyphenate: true, lang: Language::French };
+        let par =
+            ParStyle { align: Align::Justify, leading: 13.0, hyphenate: true, lang: Language::French, phrases: false };
         let mut w = Vec::new();
         let p = typeset(&fonts, &spans, &par, 100.0, &mut w);
         assert!(p.lines.len() > 5);

@@ -38,6 +38,7 @@ impl Builder<'_> {
             items: Vec::new(),
             height,
             pin_bottom: false,
+            lang: self.lang,
         };
         let label_h = 12.0;
         for o in &p.organisers {
@@ -51,6 +52,7 @@ impl Builder<'_> {
                     items: vec![(o.logo.clone(), text(&o.logo_alt, name_style))],
                     height: LOGO_HEIGHT,
                     pin_bottom: false,
+                    lang: self.lang,
                 }),
                 None => col.push(strut(x, if logos { LOGO_HEIGHT } else { label_h })),
             }

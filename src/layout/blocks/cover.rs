@@ -126,6 +126,7 @@ impl Builder<'_> {
                 items,
                 height: 40.0,
                 pin_bottom: true,
+                lang: self.lang,
             });
         }
         self.out.push(Block::PageBreak);

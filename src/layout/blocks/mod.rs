@@ -125,6 +125,8 @@ pub enum Block {
         height: f32,
         /// Placed at the bottom of the page.
         pin_bottom: bool,
+        /// The language of the names (typography).
+        lang: Language,
     },
     /// Blocks side by side, never split.
     Columns {
@@ -240,12 +242,12 @@ impl Builder<'_> {
     }
 
     fn par_style(&self, align: Align, leading: f32, hyphenate: bool) -> ParStyle {
-        ParStyle { align, leading, hyphenate, lang: self.lang }
+        ParStyle { align, leading, hyphenate, lang: self.lang, phrases: false }
     }
 
     /// A heading: ragged, not hyphenated.
     fn heading_style(&self, leading: f32) -> ParStyle {
-        self.par_style(Align::Left, leading, false)
+        ParStyle { phrases: true, ..self.par_style(Align::Left, leading, false) }
     }
 
     /// Enter a context (see [`Context`]).
