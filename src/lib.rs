@@ -23,6 +23,7 @@
 
 pub mod diagnostic;
 pub mod diff;
+pub mod export;
 pub mod fonts;
 /// Deterministic programmes for tests and benchmarks.
 #[cfg(feature = "testing")]
@@ -31,6 +32,7 @@ pub mod layout;
 pub mod model;
 pub mod output;
 pub mod pdf;
+pub mod preflight;
 pub mod print;
 pub mod profile;
 pub mod session;

@@ -22,7 +22,7 @@ fn word(rng: &mut Rng) -> String {
 fn programme(seed: u64) -> (String, Vec<String>) {
     let mut rng = Rng::new(seed);
     let mut expect = Vec::new();
-    let mut w = |rng: &mut Rng, expect: &mut Vec<String>| {
+    let w = |rng: &mut Rng, expect: &mut Vec<String>| {
         let s = word(rng);
         expect.push(s.clone());
         s

@@ -12,7 +12,7 @@ use clap::{Args, Parser, Subcommand};
     name = "livret",
     version,
     about = "Turn an event programme (programme.toml) into a print-ready PDF brochure.",
-    after_help = "Examples:\n  livret build                      read programme.toml, write out/programme.pdf\n  livret build journees.toml -o journees.pdf\n  livret check                      only look for mistakes, write nothing\n\nThe file format is described in docs/format.md."
+    after_help = "Examples:\n  livret build                      read programme.toml, write out/programme.pdf\n  livret build journees.toml -o journees.pdf\n  livret check                      only look for mistakes, write nothing\n  livret export ics -o out/programme.ics   the calendar, one event a slot\n\nThe file format is described in docs/format.md."
 )]
 pub struct Cli {
     /// What to do.
@@ -37,6 +37,11 @@ pub enum Command {
     /// Say what changed between two versions of a programme, in the
     /// event's language, ready to paste into an e-mail.
     Diff(DiffArgs),
+    /// Export the programme: a calendar to import or subscribe to (ics),
+    /// plain text for the body of an e-mail (text), or Markdown. Printed
+    /// on standard output, or written to -o PATH; if anything is wrong,
+    /// nothing is written.
+    Export(ExportArgs),
 }
 
 /// The programme file, for every subcommand that reads one.
@@ -103,6 +108,9 @@ pub struct CheckArgs {
     /// The programme.
     #[command(flatten)]
     pub programme: ProgrammeArg,
+    /// Exit with status 1 when there are warnings too (for CI).
+    #[arg(long)]
+    pub strict: bool,
 }
 
 /// `livret dump`.
@@ -131,5 +139,32 @@ pub enum DiffFormat {
     /// Plain text.
     Text,
     /// Markdown.
+    Markdown,
+}
+
+/// `livret export`.
+#[derive(Args)]
+pub struct ExportArgs {
+    /// What to make: ics (a calendar, one event a slot), text (plain
+    /// text wrapped at 72 columns, for an e-mail) or markdown.
+    #[arg(value_enum)]
+    pub format: ExportFormat,
+    /// The programme.
+    #[command(flatten)]
+    pub programme: ProgrammeArg,
+    /// Where to write the export (replaced atomically). Default: standard
+    /// output.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+}
+
+/// What `livret export` makes.
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// An iCalendar file (.ics): one event a slot, times in UTC.
+    Ics,
+    /// Plain text for the body of an e-mail.
+    Text,
+    /// The same content as Markdown.
     Markdown,
 }

@@ -1,4 +1,6 @@
-//! `livret check`: every mistake and warning, nothing written.
+//! `livret check`: every mistake, every warning and the preflight (what
+//! will embarrass once printed), nothing written. `--strict` fails on
+//! warnings too.
 
 use std::process::ExitCode;
 
@@ -13,13 +15,30 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     };
     match livret::load(&input.text, &input.base()) {
         Ok(loaded) => {
-            report::draw(file, &input.text, &loaded.warnings);
             let programme = loaded.output;
+            let mut warnings = loaded.warnings;
+            let fonts = livret::text::Fonts::new(&programme.theme.fonts);
+            for d in livret::preflight::check(&programme, &input.text, &fonts) {
+                warnings.push(d);
+            }
+            warnings.sort();
+            report::draw(file, &input.text, &warnings);
             let slots: usize = programme.days.iter().map(|d| d.slots.len()).sum();
             let days = programme.days.len();
             let plural = |n: usize, word: &str| if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") };
-            println!("{} is correct: {}, {}.", file.display(), plural(days, "day"), plural(slots, "slot"));
-            ExitCode::SUCCESS
+            let n = warnings.iter().count();
+            if n > 0 {
+                println!(
+                    "{} is correct: {}, {}; {} to look at.",
+                    file.display(),
+                    plural(days, "day"),
+                    plural(slots, "slot"),
+                    plural(n, "warning")
+                );
+            } else {
+                println!("{} is correct: {}, {}.", file.display(), plural(days, "day"), plural(slots, "slot"));
+            }
+            if args.strict && n > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
         }
         Err(diags) => {
             report::draw(file, &input.text, &diags);

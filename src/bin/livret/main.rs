@@ -7,6 +7,7 @@ mod build;
 mod check;
 mod diff;
 mod dump;
+mod export;
 mod input;
 mod report;
 mod watch;
@@ -49,5 +50,6 @@ fn main() -> ExitCode {
         Command::Check(a) => check::run(&a),
         Command::Dump(a) => dump::run(&a),
         Command::Diff(a) => diff::run(&a),
+        Command::Export(a) => export::run(&a),
     }
 }

@@ -1,21 +1,32 @@
 //! Drawing the library's diagnostics for the terminal, as rustc does:
 //! file, line, column, the source line with a caret, what was expected,
 //! the key and a hint. The library only returns them as data.
+//!
+//! What reaches the terminal is made safe and short: control and
+//! bidirectional-override characters from the file (or its name) are shown
+//! escaped, never sent raw (they could recolour or retitle the terminal,
+//! or forge a line); a long source line is cut to a window around the
+//! mistake; at most [`MAX_PER_KIND`] diagnostics of one kind are drawn,
+//! with a count of the rest.
 
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
 use codespan_reporting::diagnostic::{Diagnostic as Report, Label};
-use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::{
     self,
     termcolor::{BufferWriter, ColorChoice},
 };
 use livret::diagnostic::{Diagnostic, Diagnostics, Severity};
 
+/// The most diagnostics of one kind drawn; the rest are counted.
+const MAX_PER_KIND: usize = 10;
+/// Characters of a source line shown on each side of the mistake.
+const WINDOW: usize = 60;
+
 /// Draw every diagnostic of `diags` on standard error.
 pub fn draw(file: &Path, text: &str, diags: &Diagnostics) {
-    let files = SimpleFile::new(file.display().to_string(), text);
+    let name = safe(&file.display().to_string());
     let color = if std::io::stderr().is_terminal() { ColorChoice::Auto } else { ColorChoice::Never };
     // Drawn into a buffer and written at once: codespan writes a few
     // bytes at a time, and unbuffered stderr made that ~150 system calls
@@ -24,38 +35,183 @@ pub fn draw(file: &Path, text: &str, diags: &Diagnostics) {
     let mut buffer = writer.buffer();
     let config = term::Config::default();
     let errors = diags.iter().filter(|d| d.is_error()).count();
+    let mut shown: Vec<(&str, usize)> = Vec::new();
     for d in diags.iter() {
-        let r = to_report(d, text.len());
+        let count = match shown.iter_mut().find(|(id, _)| *id == d.id) {
+            Some((_, n)) => {
+                *n += 1;
+                *n
+            }
+            None => {
+                shown.push((d.id, 1));
+                1
+            }
+        };
+        if count > MAX_PER_KIND {
+            continue;
+        }
+        let (files, span) = excerpt(&name, text, d.span.as_ref());
+        let r = to_report(d, span);
         let _ = term::emit_to_write_style(&mut buffer, &config, &files, &r);
     }
+    for (id, n) in &shown {
+        if *n > MAX_PER_KIND {
+            let kind =
+                diags.iter().find(|d| d.id == *id).map_or("", |d| if d.is_error() { "error" } else { "warning" });
+            let _ = writeln!(buffer, "note: {} more {kind}s of the same kind were not shown\n", n - MAX_PER_KIND);
+        }
+    }
     if errors > 1 {
-        let _ = writeln!(buffer, "error: {errors} mistakes found in {}", file.display());
+        let _ = writeln!(buffer, "error: {errors} mistakes found in {name}");
     }
     let _ = writer.print(&buffer);
 }
 
-fn to_report(d: &Diagnostic, len: usize) -> Report<()> {
+/// What codespan is shown of the file for one diagnostic: the mistake's
+/// line alone, cut to a window around the mistake and made safe; line
+/// and column are reported as in the whole file.
+struct Excerpt {
+    name: String,
+    line: String,
+    /// The line's index in the file.
+    line_index: usize,
+    /// Characters of the file's line before the window.
+    cut: usize,
+}
+
+impl<'a> codespan_reporting::files::Files<'a> for Excerpt {
+    type FileId = ();
+    type Name = &'a str;
+    type Source = &'a str;
+
+    fn name(&'a self, _: ()) -> Result<&'a str, codespan_reporting::files::Error> {
+        Ok(&self.name)
+    }
+
+    fn source(&'a self, _: ()) -> Result<&'a str, codespan_reporting::files::Error> {
+        Ok(&self.line)
+    }
+
+    fn line_index(&'a self, _: (), _: usize) -> Result<usize, codespan_reporting::files::Error> {
+        Ok(0)
+    }
+
+    fn line_number(&'a self, _: (), _: usize) -> Result<usize, codespan_reporting::files::Error> {
+        Ok(self.line_index + 1)
+    }
+
+    fn column_number(&'a self, _: (), _: usize, byte: usize) -> Result<usize, codespan_reporting::files::Error> {
+        let shown = self.line[..byte.min(self.line.len())].chars().count();
+        // The `…` that stands for the cut characters is not one of them.
+        let ellipsis = usize::from(self.cut > 0);
+        Ok(self.cut + shown - ellipsis + 1)
+    }
+
+    fn line_range(&'a self, _: (), _: usize) -> Result<std::ops::Range<usize>, codespan_reporting::files::Error> {
+        Ok(0..self.line.len())
+    }
+}
+
+/// The excerpt of `text` for a diagnostic at `span`, and the span in it.
+fn excerpt(name: &str, text: &str, span: Option<&std::ops::Range<usize>>) -> (Excerpt, Option<std::ops::Range<usize>>) {
+    let empty = Excerpt { name: name.to_owned(), line: String::new(), line_index: 0, cut: 0 };
+    let Some(span) = span else {
+        return (empty, None);
+    };
+    let floor = |mut i: usize| {
+        i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let (start, end) = (floor(span.start), floor(span.end.max(span.start)));
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let line_index = text[..line_start].matches('\n').count();
+    let end = end.min(line_end.max(start));
+    // A window of characters around the mistake.
+    let before: Vec<(usize, char)> = text[line_start..start].char_indices().collect();
+    let (from, cut) = if before.len() > WINDOW {
+        (line_start + before[before.len() - WINDOW].0, before.len() - WINDOW)
+    } else {
+        (line_start, 0)
+    };
+    let after_end = text[end..line_end].char_indices().nth(WINDOW).map_or(line_end, |(i, _)| end + i);
+    let mut line = String::new();
+    if cut > 0 {
+        line.push('…');
+    }
+    line.push_str(&safe(&text[from..start]));
+    let s0 = line.len();
+    line.push_str(&safe(&text[start..end]));
+    let s1 = line.len();
+    line.push_str(&safe(&text[end..after_end]));
+    if after_end < line_end {
+        line.push('…');
+    }
+    (Excerpt { name: name.to_owned(), line, line_index, cut }, Some(s0..s1.max(s0)))
+}
+
+/// `s` with control and bidirectional-formatting characters escaped.
+pub fn safe(s: &str) -> String {
+    let unsafe_char = |c: char| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+    };
+    if !s.chars().any(unsafe_char) {
+        return s.to_owned();
+    }
+    s.chars().map(|c| if unsafe_char(c) { c.escape_unicode().to_string() } else { c.to_string() }).collect()
+}
+
+fn to_report(d: &Diagnostic, span: Option<std::ops::Range<usize>>) -> Report<()> {
     let r = match d.severity {
         Severity::Error => Report::error(),
         Severity::Warning => Report::warning(),
     };
-    let mut r = r.with_message(&d.message);
-    if let Some(span) = &d.span {
-        let s = span.start.min(len)..span.end.min(len).max(span.start.min(len));
-        let label = d.expected.as_ref().map_or_else(String::new, |e| format!("expected {e}"));
+    let mut r = r.with_message(safe(&d.message));
+    if let Some(s) = span {
+        let label = d.expected.as_ref().map_or_else(String::new, |e| format!("expected {}", safe(e)));
         r = r.with_labels(vec![Label::primary((), s).with_message(label)]);
     }
     let mut notes = Vec::new();
     if let Some(k) = &d.key {
-        notes.push(format!("key: {k}"));
+        notes.push(format!("key: {}", safe(k)));
     }
     if d.span.is_none()
         && let Some(e) = &d.expected
     {
-        notes.push(format!("expected: {e}"));
+        notes.push(format!("expected: {}", safe(e)));
     }
     if let Some(h) = &d.hint {
-        notes.push(format!("hint: {h}"));
+        notes.push(format!("hint: {}", safe(h)));
     }
     r.with_notes(notes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_what_could_drive_the_terminal() {
+        assert_eq!(safe("a\u{1b}[31mb"), "a\\u{1b}[31mb");
+        assert_eq!(safe("x\u{202e}y"), "x\\u{202e}y");
+        assert_eq!(safe("Café\tNotes"), "Café\tNotes");
+    }
+
+    #[test]
+    fn a_long_line_is_cut_around_the_mistake() {
+        let text = format!("a = 1\nb = \"{}X{}\"\n", "x".repeat(500), "y".repeat(500));
+        let at = text.find('X').unwrap();
+        let (ex, span) = excerpt("p.toml", &text, Some(&(at..at + 1)));
+        let span = span.unwrap();
+        assert_eq!(&ex.line[span.clone()], "X");
+        assert!(ex.line.chars().count() < 2 * WINDOW + 10, "{}", ex.line);
+        use codespan_reporting::files::Files;
+        // Line 2, column 506 of the file, as before the cut.
+        assert_eq!(ex.location((), span.start).unwrap().line_number, 2);
+        assert_eq!(ex.location((), span.start).unwrap().column_number, 506);
+    }
 }
