@@ -56,6 +56,9 @@ pub struct Options {
     pub source_date_epoch: Option<i64>,
     /// The edition [`build`] makes.
     pub profile: Profile,
+    /// Stamp this build as updated now (seconds since 1970), in place of
+    /// `[event] updated`: `livret build --stamp`.
+    pub stamp_now: Option<i64>,
 }
 
 /// A finished build.
@@ -117,7 +120,11 @@ pub fn build_editions_in(
     options: &Options,
     profiles: Option<&[Profile]>,
 ) -> Result<Warned<Vec<Edition>>, Diagnostics> {
-    let Warned { output: programme, mut warnings } = load(source, base)?;
+    let Warned { output: mut programme, mut warnings } = load(source, base)?;
+    if let Some(now) = options.stamp_now {
+        let zone = export::ics::Zone::named(&programme.event.timezone).unwrap_or(export::ics::Zone::Fixed(0));
+        programme.event.updated = Some(zone.local(now.div_euclid(60)));
+    }
     session.files = programme
         .organisers
         .iter()

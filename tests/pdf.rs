@@ -243,3 +243,19 @@ fn the_reading_pdf_is_archival_and_accessible() {
         }
     }
 }
+
+#[test]
+fn stamp_prints_the_build_time_without_touching_the_file() {
+    let dir = scratch("pdf-stamp");
+    let src = root().join("programme.toml");
+    let before = std::fs::read(&src).unwrap();
+    let out = livret(&dir, &["build", src.to_str().unwrap(), "--stamp", "-o", "p.pdf"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = pdf_text(&dir.join("p.pdf"));
+    assert!(text.contains("Mis à jour le"), "{text}");
+    assert_eq!(std::fs::read(&src).unwrap(), before);
+    // Without --stamp, no stamp (the seed has no `updated`).
+    let out = livret(&dir, &["build", src.to_str().unwrap(), "-o", "q.pdf"]);
+    assert!(out.status.success());
+    assert!(!pdf_text(&dir.join("q.pdf")).contains("Mis à jour le"));
+}

@@ -425,6 +425,17 @@ impl Zone {
         }
     }
 
+    /// The local date and time of a UTC instant (minutes since 1970).
+    pub fn local(self, utc: i64) -> crate::model::Stamp {
+        let local = utc + self.offset_at(utc);
+        let (y, m, d) = civil_from_days(local.div_euclid(DAY));
+        let minutes = local.rem_euclid(DAY);
+        crate::model::Stamp {
+            date: Date { year: y as i32, month: m, day: d },
+            time: crate::model::Time::from_hm((minutes / 60) as u16, (minutes % 60) as u16),
+        }
+    }
+
     /// A local time (minutes since 1970 on the local calendar) in UTC.
     /// A time skipped in spring is read with the winter offset; a time
     /// that happens twice in autumn is the first.

@@ -79,6 +79,10 @@ pub struct EditionArgs {
     /// Make every edition.
     #[arg(long, conflicts_with = "profiles")]
     pub all: bool,
+    /// Print "updated" with the date and time of this build (the event's
+    /// time zone), without changing the file.
+    #[arg(long)]
+    pub stamp: bool,
 }
 
 /// `livret watch`.

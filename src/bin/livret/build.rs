@@ -42,6 +42,9 @@ pub fn build_once(file: &Path, editions: &EditionArgs, session: &mut Session) ->
     };
     let options = livret::Options {
         source_date_epoch: std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse().ok()),
+        stamp_now: editions.stamp.then(|| {
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+        }),
         ..livret::Options::default()
     };
     let profiles = profiles(editions);
