@@ -138,12 +138,28 @@ impl Footer {
             link: None,
         }];
         let right_set = text::typeset(fonts, &right, &par(Align::Right), 90.0, warnings);
-        let mut left = vec![StyledText { text: self.title.clone(), style, link: None }];
-        if let Some(stamp) = &self.stamp {
-            left.push(StyledText { text: format!(" · {stamp}"), style, link: None });
+        // The title (and stamp) gets the width left by the page number, on
+        // one line: a title too long for it is cut at a word, with `…`,
+        // never silently short of a word.
+        let line = |title: &str| {
+            let mut spans = vec![StyledText { text: title.to_owned(), style, link: None }];
+            if let Some(stamp) = &self.stamp {
+                spans.push(StyledText { text: format!(" · {stamp}"), style, link: None });
+            }
+            spans
+        };
+        let width = d.width() - 100.0;
+        let mut title = self.title.clone();
+        let mut left_set = text::typeset(fonts, &line(&title), &par(Align::Left), width, &mut Vec::new());
+        while left_set.lines.len() > 1 {
+            let words: Vec<&str> = title.trim_end_matches('…').split(' ').collect();
+            if words.len() <= 1 {
+                break;
+            }
+            title = format!("{}…", words[..words.len() - 1].join(" ").trim_end_matches([',', ':', ';', ' ']));
+            left_set = text::typeset(fonts, &line(&title), &par(Align::Left), width, &mut Vec::new());
         }
-        // The title gets the width left by the page number, on one line.
-        let left_set = text::typeset(fonts, &left, &par(Align::Left), d.width() - 100.0, warnings);
+        let left_set = text::typeset(fonts, &line(&title), &par(Align::Left), width, warnings);
         let base = y_rule + 11.0;
         for (set, x) in [(&left_set, d.left()), (&right_set, d.left() + d.width() - 90.0)] {
             if let Some(line) = set.lines.first() {
