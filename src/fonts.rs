@@ -1,5 +1,5 @@
 //! Font files: the bundled Inter family and the user's own TTF/OTF files,
-//! read and checked. A leaf module: the model stores the files it
+//! read and checked. A leaf module (but for [`crate::files`]): the model stores the files it
 //! validated, the text engine loads them ([`crate::text::Fonts`]), and
 //! neither imports the other for it.
 
@@ -62,12 +62,20 @@ impl FontChoice {
     }
 }
 
+/// The largest font file read (a CJK font is about 20 MB).
+const MAX_FONT_BYTES: u64 = 50 * 1024 * 1024;
+
 /// Read a user's font and check that it parses as an OpenType font.
 pub fn load_font(base: &Path, rel: &str) -> Result<FontFile, String> {
+    use crate::files::ReadError;
     let path = base.join(rel);
-    let data = std::fs::read(&path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => format!("the font file `{rel}` does not exist"),
-        _ => format!("the font file `{rel}` cannot be read: {e}"),
+    let data = crate::files::read(&path, MAX_FONT_BYTES).map_err(|e| match e {
+        ReadError::Missing => format!("the font file `{rel}` does not exist"),
+        ReadError::NotAFile => format!("the font file `{rel}` is not a file"),
+        ReadError::TooLarge(n) => {
+            format!("the font file `{rel}` is {}; font files are at most 50 MB", crate::files::size_text(n))
+        }
+        ReadError::Other(e) => format!("the font file `{rel}` cannot be read: {e}"),
     })?;
     // Both readers must accept it: ttf-parser (metrics) and read-fonts
     // (shaping with harfrust).

@@ -24,6 +24,7 @@
 pub mod diagnostic;
 pub mod diff;
 pub mod export;
+pub mod files;
 pub mod fonts;
 /// Deterministic programmes for tests and benchmarks.
 #[cfg(feature = "testing")]

@@ -238,7 +238,11 @@ pub fn parse(text: &str) -> Result<RawProgramme, Diagnostics> {
     if text.len() > MAX_INPUT_BYTES {
         let d = Diagnostic::error(
             "file.too-large",
-            format!("the file is {} MB; a programme file is at most 10 MB", text.len() / (1024 * 1024)),
+            format!(
+                "this file is {}; a programme file is at most {}",
+                crate::files::size_text(text.len() as u64),
+                crate::files::size_text(MAX_INPUT_BYTES as u64)
+            ),
         )
         .with_hint("check that you gave the right file: programmes are usually a few kilobytes");
         return Err(Diagnostics(vec![d]));
@@ -320,6 +324,16 @@ fn explain(raw: &str) -> Explained {
     }
     if let Some(rest) = raw.strip_prefix("invalid type: ") {
         let (found, want) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        // `[day]` where `[[day]]` was meant: a table for a list of tables.
+        if found == "map" && want == "a sequence" {
+            return say(
+                "value.wrong-type",
+                "this section is written once, with single brackets, where a list of blocks is expected".to_owned(),
+                Some("[[day]], [[day.slot]] or [[organiser]], with double brackets".to_owned()),
+                Some("write [[day]] (double brackets): each [[…]] block adds one day, slot or organiser".to_owned()),
+                None,
+            );
+        }
         let want = match want {
             "a string" => "text in double quotes, e.g. \"Pause repas\"".to_owned(),
             "a boolean" => "true or false".to_owned(),

@@ -38,19 +38,44 @@ pub enum LogoKind {
 /// hundreds of megabytes for an image printed a few centimetres wide.
 const MAX_LOGO_PIXELS: u64 = 40_000_000;
 
+/// The largest logo file read, in bytes.
+const MAX_LOGO_BYTES: u64 = 20 * 1024 * 1024;
+
+/// Read a file a logo points at (the logo, or a picture inside an SVG).
+fn read_file(path: &Path, what: &str) -> Result<Vec<u8>, String> {
+    use crate::files::ReadError;
+    crate::files::read(path, MAX_LOGO_BYTES).map_err(|e| match e {
+        ReadError::Missing => format!("the {what} does not exist"),
+        ReadError::NotAFile => format!("the {what} is not a file"),
+        ReadError::TooLarge(n) => format!(
+            "the {what} is {}; logo files are at most {}",
+            crate::files::size_text(n),
+            crate::files::size_text(MAX_LOGO_BYTES)
+        ),
+        ReadError::Other(e) => format!("the {what} cannot be read: {e}"),
+    })
+}
+
 /// Read and decode a logo. The error is a plain sentence for the user.
+/// Pictures an SVG logo points at are read relative to the SVG, and only
+/// from inside the programme's folder.
 pub fn load_logo(base: &Path, rel: &str) -> Result<Logo, String> {
     let path = base.join(rel);
-    let data = std::fs::read(&path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => format!("the logo file `{rel}` does not exist"),
-        _ => format!("the logo file `{rel}` cannot be read: {e}"),
-    })?;
-    decode_logo(PathBuf::from(rel), data)
+    let data = read_file(&path, &format!("logo file `{rel}`"))?;
+    let folder = path.parent().map_or_else(|| base.to_path_buf(), Path::to_path_buf);
+    decode(PathBuf::from(rel), data, Some((base, &folder)))
 }
 
 /// Decode logo bytes, telling PNG, JPEG and SVG apart by their content
-/// (not their extension: a `.png` that is really a JPEG still works).
+/// (not their extension: a `.png` that is really a JPEG still works). An
+/// SVG may not point at files here.
 pub fn decode_logo(path: PathBuf, data: Vec<u8>) -> Result<Logo, String> {
+    decode(path, data, None)
+}
+
+/// Decode logo bytes; `files` is the programme's folder and the SVG's,
+/// where pictures an SVG points at may be read.
+fn decode(path: PathBuf, data: Vec<u8>, files: Option<(&Path, &Path)>) -> Result<Logo, String> {
     let name = path.display().to_string();
     let corrupt = |why: String| format!("the logo `{name}` is damaged or not an image ({why})");
     for (magic, jpeg) in [(&b"\x89PNG\r\n\x1a\n"[..], false), (&[0xFF, 0xD8][..], true)] {
@@ -72,8 +97,14 @@ pub fn decode_logo(path: PathBuf, data: Vec<u8>) -> Result<Logo, String> {
     if head.contains("<svg") {
         // Fonts are only needed for SVG text; most logos are outlines.
         let has_text = data.windows(5).any(|w| w == b"<text");
-        let options = if has_text { svg_options() } else { usvg::Options::default() };
+        let problems: Arc<std::sync::Mutex<Vec<String>>> = Arc::default();
+        let mut options = if has_text { svg_options() } else { usvg::Options::default() };
+        options.image_href_resolver = pictures(files, problems.clone());
+        options.resources_dir = files.map(|(_, folder)| folder.to_path_buf());
         let tree = usvg::Tree::from_data(&data, &options).map_err(|e| corrupt(e.to_string()))?;
+        if let Some(p) = problems.lock().ok().and_then(|p| p.first().cloned()) {
+            return Err(format!("the logo `{name}` holds a picture that cannot be used: {p}"));
+        }
         let s = tree.size();
         if s.width() <= 0.0 || s.height() <= 0.0 {
             return Err(corrupt("it has no size".into()));
@@ -113,11 +144,21 @@ pub fn decode_rgba(data: &[u8], jpeg: bool) -> Result<(Vec<u8>, u32, u32), Raste
         d.decode_headers().map_err(|e| damaged(e.to_string()))?;
         let (w, h) = d.dimensions().ok_or_else(|| damaged("it has no size".into()))?;
         check(w as u32, h as u32)?;
+        // A JPEG cut short decodes to a picture half grey: refused.
+        if !data.ends_with(&[0xFF, 0xD9]) && !data.trim_ascii_end().ends_with(&[0xFF, 0xD9]) {
+            return Err(damaged("the file is cut short (no end-of-image marker)".into()));
+        }
         let px = d.decode().map_err(|e| damaged(e.to_string()))?;
         if px.len() != w * h * 4 {
             return Err(damaged("its pixel data is incomplete".into()));
         }
         return Ok((px, w as u32, h as u32));
+    }
+    // The size is in the header, the first chunk: refused before the
+    // decoder reads on.
+    if data.len() >= 24 && &data[12..16] == b"IHDR" {
+        let be = |i: usize| u32::from_be_bytes([data[i], data[i + 1], data[i + 2], data[i + 3]]);
+        check(be(16), be(20))?;
     }
     let mut decoder = png::Decoder::new(Cursor::new(data));
     decoder.set_transformations(png::Transformations::normalize_to_color8() | png::Transformations::ALPHA);
@@ -140,6 +181,69 @@ pub fn decode_rgba(data: &[u8], jpeg: bool) -> Result<(Vec<u8>, u32, u32), Raste
 /// for Inter (or any sans-serif) draws the same on every machine. The font
 /// database is made once per process and points at the fonts in the
 /// binary rather than copying them.
+/// How the pictures inside an SVG logo are read: PNG or JPEG only,
+/// decoded in full now under the same limits as a logo (an inline picture
+/// declaring 100,000 × 100,000 pixels is refused, not allocated), and from
+/// a file only inside the programme's folder, relative to the SVG. What
+/// goes wrong is put in `problems`.
+fn pictures(
+    files: Option<(&Path, &Path)>,
+    problems: Arc<std::sync::Mutex<Vec<String>>>,
+) -> usvg::ImageHrefResolver<'static> {
+    let check = {
+        let problems = problems.clone();
+        move |data: Arc<Vec<u8>>| -> Option<usvg::ImageKind> {
+            let jpeg = data.starts_with(&[0xFF, 0xD8]);
+            let png = data.starts_with(b"\x89PNG\r\n\x1a\n");
+            let fail = |why: String| {
+                if let Ok(mut p) = problems.lock() {
+                    p.push(why);
+                }
+                None
+            };
+            if !jpeg && !png {
+                return fail("only PNG and JPEG pictures are accepted inside an SVG".to_owned());
+            }
+            match decode_rgba(&data, jpeg) {
+                Ok(_) => Some(if jpeg { usvg::ImageKind::JPEG(data) } else { usvg::ImageKind::PNG(data) }),
+                Err(RasterError::TooLarge(w, h)) => {
+                    fail(format!("a picture of {w} × {h} pixels; up to 40 megapixels are accepted"))
+                }
+                Err(RasterError::Damaged(why)) => fail(format!("a damaged picture ({why})")),
+            }
+        }
+    };
+    let check_data = check.clone();
+    let roots = files.map(|(base, folder)| (base.canonicalize().ok(), folder.to_path_buf()));
+    usvg::ImageHrefResolver {
+        resolve_data: Box::new(move |_mime, data, _| check_data(data)),
+        resolve_string: Box::new(move |href, _| {
+            let fail = |why: String| {
+                if let Ok(mut p) = problems.lock() {
+                    p.push(why);
+                }
+                None
+            };
+            let Some((Some(base), folder)) = &roots else {
+                return fail(format!("it points at the file `{href}`, which is not read here"));
+            };
+            let rel = Path::new(href);
+            if href.contains("://") || href.starts_with("file:") || rel.is_absolute() {
+                return fail(format!("it points at `{href}`: only files next to the SVG are read"));
+            }
+            let path = folder.join(rel);
+            match path.canonicalize() {
+                Ok(p) if p.starts_with(base) => match read_file(&p, &format!("picture `{href}`")) {
+                    Ok(data) => check(Arc::new(data)),
+                    Err(why) => fail(why),
+                },
+                Ok(_) => fail(format!("it points at `{href}`, outside the programme's folder")),
+                Err(_) => fail(format!("the picture `{href}` does not exist")),
+            }
+        }),
+    }
+}
+
 fn svg_options() -> usvg::Options<'static> {
     static FONTS: std::sync::OnceLock<Arc<usvg::fontdb::Database>> = std::sync::OnceLock::new();
     let db = FONTS.get_or_init(|| {

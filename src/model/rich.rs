@@ -55,17 +55,28 @@ pub fn parse(text: &str) -> Vec<Block> {
     let mut item_marker: Option<(String, usize)> = None;
 
     let push_text = |spans: &mut Vec<Span>, t: &str, bold: u32, italic: u32, link: &Option<String>| {
-        let style = |text: String, link: Option<String>| Span { text, bold: bold > 0, italic: italic > 0, link };
-        if link.is_some() {
-            spans.push(style(t.to_owned(), link.clone()));
-            return;
-        }
-        for (piece, target) in autolink(t) {
-            spans.push(style(piece.to_owned(), target));
-        }
+        spans.push(Span { text: t.to_owned(), bold: bold > 0, italic: italic > 0, link: link.clone() });
     };
     let flush = |blocks: &mut Vec<Block>, spans: &mut Vec<Span>, item: &mut Option<(String, usize)>| {
-        let merged = merge(std::mem::take(spans));
+        // Bare addresses are found in the merged text: the Markdown parser
+        // splits text at `_` or `(`, which addresses may hold.
+        let merged: Vec<Span> = merge(std::mem::take(spans))
+            .into_iter()
+            .flat_map(|s| {
+                if s.link.is_some() {
+                    return vec![s];
+                }
+                autolink(&s.text)
+                    .into_iter()
+                    .map(|(piece, target)| Span {
+                        text: piece.to_owned(),
+                        bold: s.bold,
+                        italic: s.italic,
+                        link: target,
+                    })
+                    .collect()
+            })
+            .collect();
         if merged.iter().all(|s| s.text.trim().is_empty()) {
             if let Some((marker, depth)) = item.take() {
                 blocks.push(Block::Item { marker, depth, spans: Vec::new() });
@@ -167,6 +178,32 @@ fn strip_tags(html: &str) -> String {
     out
 }
 
+/// Whether a link may be clickable: web, e-mail and phone links only
+/// (`javascript:`, `file:`, `data:` and relative targets print as text).
+pub fn allowed_link(target: &str) -> bool {
+    let t = target.trim().to_ascii_lowercase();
+    ["http://", "https://", "mailto:", "tel:"].iter().any(|s| t.starts_with(s))
+}
+
+/// The link targets in rich text that may not be clickable.
+pub fn refused_links(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for b in parse(text) {
+        let spans = match b {
+            Block::Paragraph(s) | Block::Item { spans: s, .. } => s,
+        };
+        for s in spans {
+            if let Some(l) = s.link
+                && !allowed_link(&l)
+                && !out.contains(&l)
+            {
+                out.push(l);
+            }
+        }
+    }
+    out
+}
+
 /// The names of the HTML tags in rich text (`sup`, `br`), each once, in
 /// order: they are dropped when printed, and the user is told.
 pub fn html_tags(text: &str) -> Vec<String> {
@@ -228,7 +265,15 @@ pub fn autolink(text: &str) -> Vec<(&str, Option<String>)> {
         let start = i;
         let end = text[i..].find(|c: char| c.is_whitespace()).map_or(text.len(), |e| i + e);
         let token = &text[start..end];
-        let trimmed_len = token.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '»', '\'', '"']).len();
+        let mut trimmed_len = token.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '»', '\'', '"']).len();
+        // `…/wiki/Syndicat_(France)`: a closing bracket that closes one
+        // opened in the address belongs to it.
+        while trimmed_len < token.len()
+            && token[trimmed_len..].starts_with(')')
+            && token[..trimmed_len].matches('(').count() > token[..trimmed_len].matches(')').count()
+        {
+            trimmed_len += 1;
+        }
         let core = &token[..trimmed_len];
         let core = core.trim_start_matches(['(', '«']);
         let core_start = start + (token.len() - token.trim_start_matches(['(', '«']).len());

@@ -185,9 +185,20 @@ impl Validator<'_> {
         if !tags.is_empty() {
             let list = tags.iter().map(|t| format!("<{t}>")).collect::<Vec<_>>().join(", ");
             let d = Diagnostic::warning("rich.html", format!("HTML tags are not printed: {list}"))
-                .with_span(span)
+                .with_span(span.clone())
                 .with_key(key)
                 .with_hint("their text is kept; use *italic* and **bold** for emphasis");
+            self.out.push(d);
+        }
+        for link in super::rich::refused_links(&text) {
+            let shown: String = link.chars().take(60).collect();
+            let d = Diagnostic::warning(
+                "rich.link-refused",
+                format!("the link “{shown}” is printed as text, not as a link"),
+            )
+            .with_span(span.clone())
+            .with_key(key)
+            .with_hint("links are web addresses (https://…), e-mail addresses and phone numbers");
             self.out.push(d);
         }
         Some(Rich(text))

@@ -16,22 +16,33 @@ pub struct Input {
 impl Input {
     /// The folder logos and fonts are resolved against.
     pub fn base(&self) -> PathBuf {
-        self.path.parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+        match self.path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        }
     }
 }
 
 /// Read and decode the programme file. On failure the problem has been
 /// reported and `None` is returned.
 pub fn read(file: &Path) -> Option<Input> {
-    let bytes = match std::fs::read(file) {
+    use livret::files::ReadError;
+    let limit = livret::source::MAX_INPUT_BYTES as u64;
+    let bytes = match livret::files::read(file, limit) {
         Ok(b) => b,
         Err(e) => {
-            let why = match e.kind() {
-                std::io::ErrorKind::NotFound => "the file does not exist".to_owned(),
-                _ => e.to_string(),
+            let why = match e {
+                ReadError::Missing => "the file does not exist".to_owned(),
+                ReadError::NotAFile => "it is not a file (a folder, a device or a pipe)".to_owned(),
+                ReadError::TooLarge(n) => format!(
+                    "it is {}, and a programme file is at most {} (programmes are usually a few kilobytes: is it the right file?)",
+                    livret::files::size_text(n),
+                    livret::files::size_text(limit)
+                ),
+                ReadError::Other(e) => e,
             };
-            eprintln!("error: cannot read {}: {why}", file.display());
-            if file == Path::new("programme.toml") {
+            eprintln!("error: cannot read {}: {why}", report::safe(&file.display().to_string()));
+            if file == Path::new("programme.toml") && why == "the file does not exist" {
                 eprintln!(
                     "  = hint: run livret in the folder that holds programme.toml, or give the file's path: livret build path/to/programme.toml"
                 );

@@ -75,7 +75,7 @@ impl Builder<'_> {
             }
             if let Some(web) = &o.website {
                 let target = if web.contains("://") { web.clone() } else { format!("https://{web}") };
-                col.push(line(self, x, vec![link(web.clone(), Some(target))], 0.0));
+                col.push(line(self, x, vec![link(web.clone(), Some(target).filter(|t| rich::allowed_link(t)))], 0.0));
             }
             cards.push(col);
         }

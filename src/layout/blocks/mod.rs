@@ -387,10 +387,10 @@ fn styled(spans: &[Span], base: TextStyle, d: &Design, keep_italic: bool) -> Vec
             style: TextStyle {
                 weight: if s.bold { Weight::SemiBold } else { base.weight },
                 italic: if keep_italic { base.italic || s.italic } else { s.italic != base.italic },
-                color: if s.link.is_some() { d.accent } else { base.color },
+                color: if s.link.as_deref().is_some_and(rich::allowed_link) { d.accent } else { base.color },
                 ..base
             },
-            link: s.link.clone(),
+            link: s.link.clone().filter(|l| rich::allowed_link(l)),
         })
         .collect()
 }

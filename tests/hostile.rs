@@ -1,0 +1,168 @@
+//! Hostile and careless inputs, one reproducer per class of the red team's
+//! findings: pictures hidden in SVG logos, files that are not files, links
+//! that are not web, e-mail or phone links, terminal escapes in values,
+//! misleading messages, damaged images.
+
+mod common;
+use common::*;
+
+use std::time::{Duration, Instant};
+
+/// CRC-32 (PNG's), for hand-made PNG chunks.
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut c = 0xFFFF_FFFFu32;
+    for &b in bytes {
+        c ^= u32::from(b);
+        for _ in 0..8 {
+            c = if c & 1 != 0 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 };
+        }
+    }
+    !c
+}
+
+/// A PNG whose header declares `w` × `h` pixels (and holds none).
+fn png_declaring(w: u32, h: u32) -> Vec<u8> {
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut ihdr = b"IHDR".to_vec();
+    ihdr.extend(w.to_be_bytes());
+    ihdr.extend(h.to_be_bytes());
+    ihdr.extend([8, 6, 0, 0, 0]);
+    png.extend(13u32.to_be_bytes());
+    png.extend(&ihdr);
+    png.extend(crc32(&ihdr).to_be_bytes());
+    png
+}
+
+fn base64(bytes: &[u8]) -> String {
+    const T: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for c in bytes.chunks(3) {
+        let n =
+            (u32::from(c[0]) << 16) | (u32::from(*c.get(1).unwrap_or(&0)) << 8) | u32::from(*c.get(2).unwrap_or(&0));
+        for i in 0..4 {
+            if i <= c.len() {
+                out.push(T[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+fn with_logo(dir: &std::path::Path, logo: &str) -> String {
+    let src = format!("{MINIMAL}\n[[organiser]]\nname = \"Syndicat\"\nlogo = \"{logo}\"\n");
+    std::fs::write(dir.join("programme.toml"), &src).unwrap();
+    src
+}
+
+#[test]
+fn a_huge_picture_inside_an_svg_logo_is_refused_at_check() {
+    let dir = scratch("hostile-svg-image");
+    let data = base64(&png_declaring(100_000, 100_000));
+    let svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"50\"><image width=\"100\" height=\"50\" href=\"data:image/png;base64,{data}\"/></svg>"
+    );
+    std::fs::write(dir.join("logo.svg"), svg).unwrap();
+    with_logo(&dir, "logo.svg");
+    let t = Instant::now();
+    let out = livret(&dir, &["check"]);
+    assert!(t.elapsed() < Duration::from_secs(10));
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("100000 × 100000 pixels"), "{err}");
+    assert!(err.contains("organiser[1].logo"), "{err}");
+}
+
+#[test]
+fn an_svg_logo_reads_pictures_only_next_to_it() {
+    let dir = scratch("hostile-svg-href");
+    std::fs::create_dir_all(dir.join("assets")).unwrap();
+    let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><image width=\"10\" height=\"10\" href=\"/etc/hostname\"/></svg>";
+    std::fs::write(dir.join("assets/logo.svg"), svg).unwrap();
+    with_logo(&dir, "assets/logo.svg");
+    let out = livret(&dir, &["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("only files next to the SVG"));
+    // A picture beside the SVG is read relative to it, wherever livret runs.
+    std::fs::copy(root().join("tests/fixtures/logo.jpg"), dir.join("assets/pic.jpg")).unwrap();
+    let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><image width=\"10\" height=\"10\" href=\"pic.jpg\"/></svg>";
+    std::fs::write(dir.join("assets/logo.svg"), svg).unwrap();
+    let elsewhere = scratch("hostile-svg-href-cwd");
+    let prog = dir.join("programme.toml");
+    let a = livret(&dir, &["build", "-o", "a.pdf"]);
+    let b = livret(&elsewhere, &["build", prog.to_str().unwrap(), "-o", "b.pdf"]);
+    assert!(a.status.success() && b.status.success(), "{}", String::from_utf8_lossy(&b.stderr));
+    assert_eq!(std::fs::read(dir.join("a.pdf")).unwrap(), std::fs::read(elsewhere.join("b.pdf")).unwrap());
+}
+
+#[cfg(unix)]
+#[test]
+fn files_that_are_not_files_are_refused_at_once() {
+    let dir = scratch("hostile-fifo");
+    let fifo = dir.join("programme.toml");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let t = Instant::now();
+    let out = livret(&dir, &["build"]);
+    assert!(t.elapsed() < Duration::from_secs(10), "a FIFO made livret wait");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a file"));
+    std::fs::remove_file(&fifo).unwrap();
+    // /dev/zero as a logo.
+    with_logo(&dir, "/dev/zero");
+    let out = livret(&dir, &["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not a file"));
+}
+
+#[test]
+fn only_web_mail_and_phone_links_are_clickable() {
+    let src = MINIMAL.replace(
+        "title = \"Accueil\"",
+        "title = \"Accueil\"\ndescription = \"[clic](javascript:alert(1)), [local](file:///etc/passwd), voir https://fr.wikipedia.org/wiki/Syndicat_(France).\"",
+    );
+    let p = livret::load(&src, &root()).unwrap();
+    let refused: Vec<_> = p.warnings.iter().filter(|w| w.id == "rich.link-refused").collect();
+    assert_eq!(refused.len(), 2, "{:?}", p.warnings);
+    let dir = scratch("hostile-links");
+    std::fs::write(dir.join("programme.toml"), &src).unwrap();
+    let out = livret(&dir, &["build", "-o", "p.pdf"]);
+    assert!(out.status.success());
+    let urls = std::process::Command::new("pdfinfo").args(["-url"]).arg(dir.join("p.pdf")).output().unwrap();
+    let urls = String::from_utf8_lossy(&urls.stdout);
+    assert!(!urls.contains("javascript:") && !urls.contains("file:"), "a refused link is clickable: {urls}");
+    assert!(urls.contains("https://fr.wikipedia.org/wiki/Syndicat_(France)\n"), "{urls}");
+}
+
+#[test]
+fn values_cannot_drive_the_terminal() {
+    let dir = scratch("hostile-escape");
+    let src = MINIMAL.replace("start = \"9h30\"", "start = \"\u{1b}]0;owned\u{7}\u{1b}[31m25h70\u{202e}\"");
+    std::fs::write(dir.join("programme.toml"), src).unwrap();
+    let out = livret(&dir, &["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains('\u{1b}') && !err.contains('\u{7}') && !err.contains('\u{202e}'), "{err:?}");
+    assert!(err.contains("\\u{1b}"), "{err}");
+}
+
+#[test]
+fn a_day_written_as_a_table_says_double_brackets() {
+    let src = "[event]\ntitle = \"A\"\n\n[day]\ndate = 2024-03-12\n";
+    let err = livret::load(src, &root()).unwrap_err();
+    let d = &err.0[0];
+    assert!(d.hint.as_deref().unwrap_or("").contains("[[day]]"), "{d:?}");
+}
+
+#[test]
+fn a_truncated_jpeg_is_refused() {
+    let dir = scratch("hostile-jpeg");
+    let jpeg = std::fs::read(root().join("tests/fixtures/logo.jpg")).unwrap();
+    std::fs::write(dir.join("cut.jpg"), &jpeg[..jpeg.len() * 2 / 3]).unwrap();
+    with_logo(&dir, "cut.jpg");
+    let out = livret(&dir, &["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("cut short") || err.contains("damaged"), "{err}");
+    assert!(!err.contains("Error {") && !err.contains("::"), "Rust internals shown: {err}");
+}
