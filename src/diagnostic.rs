@@ -35,6 +35,10 @@ pub struct Diagnostic {
     pub expected: Option<String>,
     /// A suggestion that helps fix it.
     pub hint: Option<String>,
+    /// The values the message is made of (`value`, `name`…), by name, for
+    /// wording it in another language; `message`, `expected` and `hint`
+    /// are the English wording.
+    pub args: Vec<(&'static str, String)>,
 }
 
 impl Diagnostic {
@@ -48,6 +52,7 @@ impl Diagnostic {
             message: message.into(),
             expected: None,
             hint: None,
+            args: Vec::new(),
         }
     }
 
@@ -72,6 +77,17 @@ impl Diagnostic {
     pub fn with_expected(mut self, expected: impl Into<String>) -> Self {
         self.expected = Some(expected.into());
         self
+    }
+
+    /// Name a value the message is made of.
+    pub fn with_arg(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// The value named `name`, if given.
+    pub fn arg(&self, name: &str) -> Option<&str> {
+        self.args.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_str())
     }
 
     /// Add a hint.

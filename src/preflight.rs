@@ -63,6 +63,7 @@ pub fn check(p: &Programme, source: &str, fonts: &Fonts) -> Vec<Diagnostic> {
                             format!("{name} is in two parallel sessions at once: “{other}” and “{}”", w.title),
                             "check the names, or give the sessions different times with start and end".to_owned(),
                         );
+                        add_args(&mut out, &[("name", name), ("first", other), ("second", &w.title)]);
                     }
                     seen.push((name, &w.title));
                 }
@@ -76,6 +77,7 @@ pub fn check(p: &Programme, source: &str, fonts: &Fonts) -> Vec<Diagnostic> {
                     format!("“{}” has no end time: the calendar will run it until the next slot", s.title),
                     "add end = \"…\" if it ends earlier".to_owned(),
                 );
+                add_args(&mut out, &[("title", &s.title)]);
             }
         }
     }
@@ -100,6 +102,7 @@ pub fn check(p: &Programme, source: &str, fonts: &Fonts) -> Vec<Diagnostic> {
                 format!("{} has no e-mail, phone or website on the contact page", o.name),
                 "add email = \"…\" (or phone, website) to this [[organiser]]".to_owned(),
             );
+            add_args(&mut out, &[("name", &o.name)]);
         }
         if o.logo.is_some() && o.logo_alt == o.name && !source.contains("logo_alt") {
             warn(
@@ -109,6 +112,7 @@ pub fn check(p: &Programme, source: &str, fonts: &Fonts) -> Vec<Diagnostic> {
                 format!("the logo of {} is described to screen readers by the name alone", o.name),
                 "add logo_alt = \"…\" saying what the logo shows, if more than the name".to_owned(),
             );
+            add_args(&mut out, &[("name", &o.name)]);
         }
     }
     // A booklet that needs blank pages.
@@ -121,11 +125,22 @@ pub fn check(p: &Programme, source: &str, fonts: &Fonts) -> Vec<Diagnostic> {
                     "preflight.booklet-padding",
                     format!("the booklet has {pages} pages, {} of them left for notes", doc.notes),
                 )
-                .with_hint("a shorter text or one slot less would save a sheet"),
+                .with_hint("a shorter text or one slot less would save a sheet")
+                .with_arg("pages", pages.to_string())
+                .with_arg("notes", doc.notes.to_string()),
             );
         }
     }
     out
+}
+
+/// Name the values of the last finding (for its wording in French).
+fn add_args(out: &mut [Diagnostic], args: &[(&'static str, &str)]) {
+    if let Some(d) = out.last_mut() {
+        for (k, v) in args {
+            d.args.push((k, (*v).to_owned()));
+        }
+    }
 }
 
 /// `A l'heure` for `À l'heure`, `Etat` for `État`.
@@ -140,7 +155,9 @@ fn accents(source: &str, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::warning("preflight.accent", format!("“{word}” is written without its accent"))
                         .with_span(i..end)
-                        .with_hint(format!("write “{fixed}”")),
+                        .with_hint(format!("write “{fixed}”"))
+                        .with_arg("word", word)
+                        .with_arg("fixed", fixed),
                 );
                 break;
             }
@@ -159,7 +176,9 @@ fn accents(source: &str, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::warning("preflight.accent", "“A” is written without its accent")
                     .with_span(i..i + 1)
-                    .with_hint("the preposition is “À” (À l’heure, À partir de)"),
+                    .with_hint("the preposition is “À” (À l’heure, À partir de)")
+                    .with_arg("word", "A")
+                    .with_arg("fixed", "À"),
             );
         }
     }
@@ -188,7 +207,8 @@ fn inclusive_marks(source: &str, out: &mut Vec<Diagnostic>) {
                 format!("“{}” is written with a full stop, elsewhere with a middle dot (·)", &source[start..end]),
             )
             .with_span(start..end)
-            .with_hint("use one mark in the whole programme, e.g. présent·es"),
+            .with_hint("use one mark in the whole programme, e.g. présent·es")
+            .with_arg("word", &source[start..end]),
         );
     }
 }

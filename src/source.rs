@@ -273,8 +273,9 @@ fn key_on_line(text: &str, offset: usize) -> Option<String> {
 /// Turn a toml/serde error into a diagnostic with plain wording.
 fn toml_error(e: toml::de::Error) -> Diagnostic {
     let raw = e.message().trim().to_owned();
-    let Explained { id, message, expected, hint, key } = explain(&raw);
+    let Explained { id, args, message, expected, hint, key } = explain(&raw);
     let mut d = Diagnostic::error(id, message);
+    d.args = args;
     if let Some(span) = e.span() {
         d = d.with_span(span);
     }
@@ -293,6 +294,7 @@ fn toml_error(e: toml::de::Error) -> Diagnostic {
 /// A serde message in plain words.
 struct Explained {
     id: &'static str,
+    args: Vec<(&'static str, String)>,
     message: String,
     expected: Option<String>,
     hint: Option<String>,
@@ -304,6 +306,7 @@ struct Explained {
 fn explain(raw: &str) -> Explained {
     let say = |id, message: String, expected: Option<String>, hint: Option<String>, key: Option<String>| Explained {
         id,
+        args: Vec::new(),
         message,
         expected,
         hint,
@@ -312,22 +315,30 @@ fn explain(raw: &str) -> Explained {
     if let Some(rest) = raw.strip_prefix("unknown field `") {
         let (name, tail) = rest.split_once('`').unwrap_or((rest, ""));
         let allowed: Vec<&str> = tail.split('`').skip(1).step_by(2).collect();
-        let hint = closest(name, &allowed).map(|s| format!("did you mean `{s}`?"));
+        let suggestion = closest(name, &allowed);
+        let hint = suggestion.map(|s| format!("did you mean `{s}`?"));
         let expected = if allowed.is_empty() { None } else { Some(format!("one of: {}", allowed.join(", "))) };
-        return say(
-            "key.unknown",
-            format!("unknown key `{name}`"),
-            expected,
-            hint.or(Some("keys are listed in docs/format.md".into())),
-            Some(name.to_owned()),
-        );
+        let mut args = vec![("name", name.to_owned()), ("names", allowed.join(", "))];
+        if let Some(s) = suggestion {
+            args.push(("suggestion", s.to_owned()));
+        }
+        return Explained {
+            args,
+            ..say(
+                "key.unknown",
+                format!("unknown key `{name}`"),
+                expected,
+                hint.or(Some("keys are listed in docs/format.md".into())),
+                Some(name.to_owned()),
+            )
+        };
     }
     if let Some(rest) = raw.strip_prefix("invalid type: ") {
         let (found, want) = rest.split_once(", expected ").unwrap_or((rest, ""));
         // `[day]` where `[[day]]` was meant: a table for a list of tables.
         if found == "map" && want == "a sequence" {
             return say(
-                "value.wrong-type",
+                "value.table-for-list",
                 "this section is written once, with single brackets, where a list of blocks is expected".to_owned(),
                 Some("[[day]], [[day.slot]] or [[organiser]], with double brackets".to_owned()),
                 Some("write [[day]] (double brackets): each [[…]] block adds one day, slot or organiser".to_owned()),
@@ -340,7 +351,17 @@ fn explain(raw: &str) -> Explained {
             "a sequence" => "a list in square brackets, e.g. [\"A\", \"B\"]".to_owned(),
             w => w.to_owned(),
         };
-        return say("value.wrong-type", format!("wrong kind of value: found {found}"), Some(want), None, None);
+        let kind = match rest.split_once(", expected ").map_or("", |(_, w)| w) {
+            "a string" => "string",
+            "a boolean" => "boolean",
+            "a sequence" => "sequence",
+            _ => "other",
+        };
+        let args = vec![("found", found.to_owned()), ("want", want.clone()), ("kind", kind.to_owned())];
+        return Explained {
+            args,
+            ..say("value.wrong-type", format!("wrong kind of value: found {found}"), Some(want), None, None)
+        };
     }
     if raw.starts_with("duplicate key") {
         return say(

@@ -10,7 +10,7 @@ use std::process::Command;
 fn build(name: &str, src: &Path, env: &[(&str, &str)]) -> PathBuf {
     let dir = scratch(name);
     let pdf = dir.join("p.pdf");
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_livret"));
+    let mut cmd = command();
     cmd.args(["build", src.to_str().unwrap(), "-o", pdf.to_str().unwrap()]).env_remove("SOURCE_DATE_EPOCH");
     for (k, v) in env {
         cmd.env(k, v);

@@ -25,7 +25,7 @@ fn a_save_rebuilds_and_a_mistake_keeps_the_last_good_pdf() {
     let seed = std::fs::read_to_string(root().join("programme.toml")).unwrap();
     copy_assets(&dir);
     std::fs::write(dir.join("programme.toml"), &seed).unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_livret"))
+    let mut child = command()
         .args(["watch", "programme.toml", "-o", "out/p.pdf"])
         .current_dir(&dir)
         .stdout(Stdio::piped())

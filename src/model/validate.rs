@@ -121,7 +121,7 @@ impl Validator<'_> {
                 other => {
                     let msg = format!("unknown language \"{other}\"");
                     let d = self.error("language.unknown", l.span(), "event.language", msg);
-                    *d = d.clone().with_expected("\"fr\" or \"en\"");
+                    *d = d.clone().with_expected("\"fr\" or \"en\"").with_arg("value", other);
                     None
                 }
             },
@@ -139,7 +139,7 @@ impl Validator<'_> {
                 } else {
                     let msg = format!("\"{name}\" is not a time zone name");
                     let d = self.error("timezone.invalid", z.span(), "event.timezone", msg);
-                    *d = d.clone().with_expected("an IANA zone name such as \"Europe/Paris\"");
+                    *d = d.clone().with_expected("an IANA zone name such as \"Europe/Paris\"").with_arg("value", name);
                     None
                 }
             }
@@ -171,7 +171,10 @@ impl Validator<'_> {
         if parsed.is_none() {
             let shown = show(v.get_ref());
             let d = self.error("updated.invalid", span, "event.updated", format!("{shown} is not a date"));
-            *d = d.clone().with_expected("a date or a date and time, without quotes: updated = 2023-12-18T22:10:00");
+            *d = d
+                .clone()
+                .with_expected("a date or a date and time, without quotes: updated = 2023-12-18T22:10:00")
+                .with_arg("value", shown);
         }
         parsed
     }
@@ -187,7 +190,8 @@ impl Validator<'_> {
             let d = Diagnostic::warning("rich.html", format!("HTML tags are not printed: {list}"))
                 .with_span(span.clone())
                 .with_key(key)
-                .with_hint("their text is kept; use *italic* and **bold** for emphasis");
+                .with_hint("their text is kept; use *italic* and **bold** for emphasis")
+                .with_arg("tags", list);
             self.out.push(d);
         }
         for link in super::rich::refused_links(&text) {
@@ -198,7 +202,8 @@ impl Validator<'_> {
             )
             .with_span(span.clone())
             .with_key(key)
-            .with_hint("links are web addresses (https://…), e-mail addresses and phone numbers");
+            .with_hint("links are web addresses (https://…), e-mail addresses and phone numbers")
+            .with_arg("link", shown);
             self.out.push(d);
         }
         Some(Rich(text))
@@ -219,7 +224,11 @@ impl Validator<'_> {
                     let names: Vec<&str> = Profile::ALL.iter().map(|p| p.name()).collect();
                     let msg = format!("unknown profile \"{}\"", p.get_ref());
                     let d = self.error("profile.unknown", p.span(), &format!("output.profiles[{}]", i + 1), msg);
-                    *d = d.clone().with_expected(format!("one of: {}", names.join(", ")));
+                    *d = d
+                        .clone()
+                        .with_expected(format!("one of: {}", names.join(", ")))
+                        .with_arg("value", p.get_ref().clone())
+                        .with_arg("names", names.join(", "));
                     ok = false;
                 }
             }
@@ -237,8 +246,11 @@ impl Validator<'_> {
             Some(l) => match load_logo(self.base, l.get_ref()) {
                 Ok(logo) => Some(Some(logo)),
                 Err(msg) => {
-                    let d = self.error("logo.invalid", l.span(), &format!("{key}.logo"), msg);
-                    *d = d.clone().with_expected("a PNG, JPEG or SVG file, relative to the programme file");
+                    let d = self.error("logo.invalid", l.span(), &format!("{key}.logo"), msg.clone());
+                    *d = d
+                        .clone()
+                        .with_expected("a PNG, JPEG or SVG file, relative to the programme file")
+                        .with_arg("why", msg);
                     None
                 }
             },
@@ -380,7 +392,11 @@ impl Validator<'_> {
                 None => {
                     let msg = format!("unknown slot kind \"{}\"", k.get_ref());
                     let d = self.error("slot.kind-unknown", k.span(), &format!("{key}.kind"), msg);
-                    *d = d.clone().with_expected(format!("one of: {}", SlotKind::NAMES.join(", ")));
+                    *d = d
+                        .clone()
+                        .with_expected(format!("one of: {}", SlotKind::NAMES.join(", ")))
+                        .with_arg("value", k.get_ref().clone())
+                        .with_arg("names", SlotKind::NAMES.join(", "));
                     None
                 }
             },
@@ -443,7 +459,11 @@ impl Validator<'_> {
                         st.format(TimeStyle::Compact)
                     ),
                 );
-                *d = d.clone().with_expected("an end time after the start time");
+                *d = d
+                    .clone()
+                    .with_expected("an end time after the start time")
+                    .with_arg("end", e.format(TimeStyle::Compact))
+                    .with_arg("start", st.format(TimeStyle::Compact));
                 None
             }
             (Some(e), _) => Some(Some(e)),
@@ -477,13 +497,16 @@ impl Validator<'_> {
         if s.is_empty() || !s.chars().all(|c| c.is_alphanumeric() || c == '-') {
             let msg = format!("\"{s}\" is not a valid id");
             let d = self.error("id.invalid", id.span(), key, msg);
-            *d = d.clone().with_expected("letters, digits and -, e.g. id = \"atelier-ia-2\"");
+            *d = d
+                .clone()
+                .with_expected("letters, digits and -, e.g. id = \"atelier-ia-2\"")
+                .with_arg("value", s.clone());
             return None;
         }
         if self.ids.contains(&s) {
             let msg = format!("the id \"{s}\" is already used");
             let d = self.error("id.duplicate", id.span(), key, msg);
-            *d = d.clone().with_expected("an id used once in the file");
+            *d = d.clone().with_expected("an id used once in the file").with_arg("value", s.clone());
             return None;
         }
         self.ids.insert(s.clone());
@@ -524,7 +547,7 @@ impl Validator<'_> {
             if t < s0 || after_end {
                 let msg = format!("this workshop's {which} time is outside its slot");
                 let d = me.error("workshop.outside-slot", span, &format!("{key}.{which}"), msg);
-                *d = d.clone().with_expected("a time within the slot's start and end");
+                *d = d.clone().with_expected("a time within the slot's start and end").with_arg("which", which);
                 return false;
             }
             true
@@ -564,7 +587,12 @@ impl Validator<'_> {
         if let Some(n) = &name
             && tbc
         {
-            self.warn("person.tbc", span, key, format!("{n} is not confirmed yet (tbc = true)"));
+            self.out.push(
+                Diagnostic::warning("person.tbc", format!("{n} is not confirmed yet (tbc = true)"))
+                    .with_span(span)
+                    .with_key(key)
+                    .with_arg("name", n.clone()),
+            );
         }
         Some(Person { name: Some(name?), role: opt(p.role), tbc })
     }
@@ -581,7 +609,7 @@ impl Validator<'_> {
         if parsed.is_none() {
             let shown = show(v.get_ref());
             let d = self.error("time.invalid", span, key, format!("{shown} is not a time of day"));
-            *d = d.clone().with_expected("a time such as \"9h30\"").with_hint(TIME_HINT);
+            *d = d.clone().with_expected("a time such as \"9h30\"").with_hint(TIME_HINT).with_arg("value", shown);
         }
         parsed
     }
@@ -597,7 +625,10 @@ impl Validator<'_> {
         if parsed.is_none() {
             let shown = show(v.get_ref());
             let d = self.error("date.invalid", span, key, format!("{shown} is not a valid date"));
-            *d = d.clone().with_expected("a date written year-month-day, without quotes: date = 2023-12-19");
+            *d = d
+                .clone()
+                .with_expected("a date written year-month-day, without quotes: date = 2023-12-19")
+                .with_arg("value", shown);
         }
         parsed
     }
@@ -608,7 +639,10 @@ impl Validator<'_> {
             None => default,
             Some(c) => parse_colour(c.get_ref()).unwrap_or_else(|| {
                 let d = me.error("colour.invalid", c.span(), key, format!("\"{}\" is not a colour", c.get_ref()));
-                *d = d.clone().with_expected("a colour written \"#rrggbb\", e.g. \"#c8102e\"");
+                *d = d
+                    .clone()
+                    .with_expected("a colour written \"#rrggbb\", e.g. \"#c8102e\"")
+                    .with_arg("value", c.get_ref().clone());
                 ok = false;
                 default
             }),
@@ -625,8 +659,8 @@ impl Validator<'_> {
             match load_font(me.base, f.get_ref()) {
                 Ok(file) => Some(Arc::new(file)),
                 Err(msg) => {
-                    let d = me.error("font.invalid", f.span(), key, msg);
-                    *d = d.clone().with_expected("a .ttf or .otf file, or \"Inter\"");
+                    let d = me.error("font.invalid", f.span(), key, msg.clone());
+                    *d = d.clone().with_expected("a .ttf or .otf file, or \"Inter\"").with_arg("why", msg);
                     ok = false;
                     None
                 }
@@ -653,7 +687,7 @@ impl Validator<'_> {
                     "theme.paper",
                     format!("unknown paper size \"{}\"", p.get_ref()),
                 );
-                *d = d.clone().with_expected("\"A4\" or \"A5\"");
+                *d = d.clone().with_expected("\"A4\" or \"A5\"").with_arg("value", p.get_ref().clone());
                 ok = false;
                 Paper::A4
             }
@@ -668,7 +702,10 @@ impl Validator<'_> {
                 let msg = format!("unknown time style \"{other}\"");
                 let s = t.time_style.as_ref().expect("checked above");
                 let d = self.error("time-style.unknown", s.span(), "theme.time_style", msg);
-                *d = d.clone().with_expected("\"compact\" (9h30), \"spaced\" (9 h 30) or \"colon\" (09:30)");
+                *d = d
+                    .clone()
+                    .with_expected("\"compact\" (9h30), \"spaced\" (9 h 30) or \"colon\" (09:30)")
+                    .with_arg("value", other);
                 ok = false;
                 TimeStyle::Compact
             }

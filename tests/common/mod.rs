@@ -27,9 +27,17 @@ pub fn scratch(name: &str) -> PathBuf {
     dir
 }
 
+/// The `livret` command, with its messages in English whatever the
+/// machine's language.
+pub fn command() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_livret"));
+    c.env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", "C.UTF-8");
+    c
+}
+
 /// Run `livret` with arguments in a folder.
 pub fn livret(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_livret")).args(args).current_dir(dir).output().expect("run livret")
+    command().args(args).current_dir(dir).output().expect("run livret")
 }
 
 /// The repository's root folder.

@@ -15,6 +15,10 @@ use clap::{Args, Parser, Subcommand};
     after_help = "Examples:\n  livret build                      read programme.toml, write out/programme.pdf\n  livret build journees.toml -o journees.pdf\n  livret check                      only look for mistakes, write nothing\n  livret export ics -o out/programme.ics   the calendar, one event a slot\n\nThe file format is described in docs/format.md."
 )]
 pub struct Cli {
+    /// The language of the messages (default: from LANG, French when it
+    /// starts with fr).
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<crate::i18n::Lang>,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,

@@ -10,6 +10,7 @@ use livret::profile::Profile;
 use livret::session::Session;
 
 use crate::args::{BuildArgs, DEFAULT_OUTPUT, EditionArgs};
+use crate::i18n::t;
 use crate::{input, report};
 
 /// Run `livret build`.
@@ -20,7 +21,7 @@ pub fn run(args: &BuildArgs) -> ExitCode {
             for line in &written {
                 println!("{line}");
             }
-            println!("Done in {:.0} ms.", start.elapsed().as_secs_f64() * 1000.0);
+            println!("{}", t("done", &[("ms", format!("{:.0}", start.elapsed().as_secs_f64() * 1000.0))]));
             ExitCode::SUCCESS
         }
         Err(code) => code,
@@ -33,8 +34,8 @@ pub fn run(args: &BuildArgs) -> ExitCode {
 pub fn build_once(file: &Path, editions: &EditionArgs, session: &mut Session) -> Result<Vec<String>, ExitCode> {
     let main = main_output(editions);
     if same_file(file, &main) {
-        eprintln!("error: the output {} is the programme file itself; it was left untouched", main.display());
-        eprintln!("  = hint: give the PDF another name, e.g. -o out/programme.pdf");
+        eprintln!("{}", t("output-is-input", &[("file", main.display().to_string())]));
+        eprintln!("  = {}", t("hint-other-name", &[]));
         return Err(ExitCode::from(2));
     }
     let Some(input) = input::read(file) else {
@@ -52,7 +53,7 @@ pub fn build_once(file: &Path, editions: &EditionArgs, session: &mut Session) ->
         Ok(b) => b,
         Err(diags) => {
             report::draw(file, &input.text, &diags);
-            eprintln!("note: nothing was written; {} is unchanged", main.display());
+            eprintln!("{}", t("nothing-written", &[("file", main.display().to_string())]));
             return Err(ExitCode::FAILURE);
         }
     };
@@ -66,8 +67,8 @@ pub fn build_once(file: &Path, editions: &EditionArgs, session: &mut Session) ->
     let files: Vec<(&Path, &[u8])> =
         paths.iter().zip(&editions_built).map(|(p, e)| (p.as_path(), e.output.pdf.as_slice())).collect();
     if let Err((i, e)) = livret::output::write_all_atomic(&files) {
-        eprintln!("error: cannot write {}: {e}", paths[i].display());
-        eprintln!("  = note: no PDF was replaced; the previous ones are unchanged");
+        eprintln!("{}", t("cannot-write", &[("file", paths[i].display().to_string()), ("why", e.to_string())]));
+        eprintln!("  = {}", t("none-replaced", &[]));
         return Err(ExitCode::FAILURE);
     }
     Ok(paths
@@ -75,9 +76,16 @@ pub fn build_once(file: &Path, editions: &EditionArgs, session: &mut Session) ->
         .zip(&editions_built)
         .map(|(path, e)| {
             let out = &e.output;
-            let kb = out.pdf.len() as f64 / 1024.0;
-            let pages = if out.pages == 1 { "1 page".to_owned() } else { format!("{} pages", out.pages) };
-            format!("Wrote {} — {pages}, {kb:.0} KB: {}", path.display(), what_to_do(e.profile, out))
+            let kb = out.pdf.len().div_ceil(1024);
+            t(
+                "wrote",
+                &[
+                    ("file", path.display().to_string()),
+                    ("pages", out.pages.to_string()),
+                    ("size", kb.to_string()),
+                    ("what", what_to_do(e.profile, out)),
+                ],
+            )
         })
         .collect())
 }
@@ -104,14 +112,10 @@ fn profiles(editions: &EditionArgs) -> Option<Vec<Profile>> {
 /// What to do with an edition, in plain words.
 fn what_to_do(profile: Profile, out: &livret::Output) -> String {
     match profile {
-        Profile::Standard => "to read on screen and send by e-mail".to_owned(),
-        Profile::Booklet => {
-            let sheets = out.sides.div_ceil(2);
-            let s = if sheets == 1 { "1 sheet".to_owned() } else { format!("{sheets} sheets") };
-            format!("a booklet on {s} of A4 — print both sides, flip on the short edge, fold in the middle, staple")
-        }
-        Profile::Photocopy => "black and white, to print and photocopy".to_owned(),
-        Profile::PrintShop => "for the print shop — 3 mm bleed and crop marks".to_owned(),
+        Profile::Standard => t("what-standard", &[]),
+        Profile::Booklet => t("what-booklet", &[("sheets", out.sides.div_ceil(2).to_string())]),
+        Profile::Photocopy => t("what-photocopy", &[]),
+        Profile::PrintShop => t("what-print-shop", &[]),
     }
 }
 

@@ -5,6 +5,7 @@
 use std::process::ExitCode;
 
 use crate::args::CheckArgs;
+use crate::i18n::t;
 use crate::{input, report};
 
 /// Run `livret check`.
@@ -25,18 +26,14 @@ pub fn run(args: &CheckArgs) -> ExitCode {
             report::draw(file, &input.text, &warnings);
             let slots: usize = programme.days.iter().map(|d| d.slots.len()).sum();
             let days = programme.days.len();
-            let plural = |n: usize, word: &str| if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") };
             let n = warnings.iter().count();
+            let mut words =
+                vec![("file", file.display().to_string()), ("days", days.to_string()), ("slots", slots.to_string())];
             if n > 0 {
-                println!(
-                    "{} is correct: {}, {}; {} to look at.",
-                    file.display(),
-                    plural(days, "day"),
-                    plural(slots, "slot"),
-                    plural(n, "warning")
-                );
+                words.push(("warnings", n.to_string()));
+                println!("{}", t("correct-with-warnings", &words));
             } else {
-                println!("{} is correct: {}, {}.", file.display(), plural(days, "day"), plural(slots, "slot"));
+                println!("{}", t("correct", &words));
             }
             if args.strict && n > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
         }

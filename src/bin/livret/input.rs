@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::i18n::t;
 use crate::report;
 
 /// A programme file read and decoded.
@@ -31,21 +32,19 @@ pub fn read(file: &Path) -> Option<Input> {
     let bytes = match livret::files::read(file, limit) {
         Ok(b) => b,
         Err(e) => {
+            let missing = e == ReadError::Missing;
             let why = match e {
-                ReadError::Missing => "the file does not exist".to_owned(),
-                ReadError::NotAFile => "it is not a file (a folder, a device or a pipe)".to_owned(),
-                ReadError::TooLarge(n) => format!(
-                    "it is {}, and a programme file is at most {} (programmes are usually a few kilobytes: is it the right file?)",
-                    livret::files::size_text(n),
-                    livret::files::size_text(limit)
+                ReadError::Missing => t("why-missing", &[]),
+                ReadError::NotAFile => t("why-not-a-file", &[]),
+                ReadError::TooLarge(n) => t(
+                    "why-too-large",
+                    &[("size", livret::files::size_text(n)), ("limit", livret::files::size_text(limit))],
                 ),
                 ReadError::Other(e) => e,
             };
-            eprintln!("error: cannot read {}: {why}", report::safe(&file.display().to_string()));
-            if file == Path::new("programme.toml") && why == "the file does not exist" {
-                eprintln!(
-                    "  = hint: run livret in the folder that holds programme.toml, or give the file's path: livret build path/to/programme.toml"
-                );
+            eprintln!("{}", t("cannot-read", &[("file", report::safe(&file.display().to_string())), ("why", why)]));
+            if file == Path::new("programme.toml") && missing {
+                eprintln!("  = {}", t("hint-run-here", &[]));
             }
             return None;
         }

@@ -8,6 +8,7 @@ mod check;
 mod diff;
 mod dump;
 mod export;
+mod i18n;
 mod input;
 mod report;
 mod watch;
@@ -44,6 +45,7 @@ fn main() -> ExitCode {
         eprintln!("note: nothing was written; your previous PDF is untouched.");
     }));
     let cli = Cli::parse();
+    i18n::init(cli.lang);
     match cli.command {
         Command::Build(a) => build::run(&a),
         Command::Watch(a) => watch::run(&a),

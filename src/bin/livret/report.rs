@@ -19,6 +19,8 @@ use codespan_reporting::term::{
 };
 use livret::diagnostic::{Diagnostic, Diagnostics, Severity};
 
+use crate::i18n::{self, t};
+
 /// The most diagnostics of one kind drawn; the rest are counted.
 const MAX_PER_KIND: usize = 10;
 /// Characters of a source line shown on each side of the mistake.
@@ -62,9 +64,45 @@ pub fn draw(file: &Path, text: &str, diags: &Diagnostics) {
         }
     }
     if errors > 1 {
-        let _ = writeln!(buffer, "error: {errors} mistakes found in {name}");
+        let _ = writeln!(buffer, "{}", t("mistakes", &[("count", errors.to_string()), ("file", name)]));
+    }
+    if i18n::lang() == i18n::Lang::Fr {
+        let french = severities_in_french(buffer.as_slice());
+        buffer.clear();
+        let _ = buffer.write_all(&french);
     }
     let _ = writer.print(&buffer);
+}
+
+/// codespan writes `warning:` and `error:` in English: the drawn text with
+/// them in French (`avertissement :`), colours kept.
+fn severities_in_french(drawn: &[u8]) -> Vec<u8> {
+    let text = String::from_utf8_lossy(drawn);
+    let mut out = String::with_capacity(text.len() + 64);
+    for line in text.split_inclusive('\n') {
+        // The word comes first on its line, after colour codes if any.
+        let bare =
+            line.trim_start_matches(|c: char| c == '\u{1b}' || c == '[' || c == ';' || c.is_ascii_digit() || c == 'm');
+        let (from, to) = if bare.starts_with("warning") {
+            ("warning", "avertissement")
+        } else if bare.starts_with("error") {
+            ("error", "erreur")
+        } else {
+            out.push_str(line);
+            continue;
+        };
+        let at = line.len() - bare.len();
+        let rest = &bare[from.len()..];
+        // The colon after the word (past a colour reset) takes a space.
+        let rest = match rest.find(": ") {
+            Some(i) if i < 12 => format!("{} : {}", &rest[..i], &rest[i + 2..]),
+            _ => rest.to_owned(),
+        };
+        out.push_str(&line[..at]);
+        out.push_str(to);
+        out.push_str(&rest);
+    }
+    out.into_bytes()
 }
 
 /// What codespan is shown of the file for one diagnostic: the mistake's
@@ -170,22 +208,38 @@ fn to_report(d: &Diagnostic, span: Option<std::ops::Range<usize>>) -> Report<()>
         Severity::Error => Report::error(),
         Severity::Warning => Report::warning(),
     };
-    let mut r = r.with_message(safe(&d.message));
+    // In the user's language when the catalogue has the diagnostic, else
+    // in the library's English; field by field.
+    let id = i18n::catalogue_id(d.id);
+    let mut args: Vec<(&str, String)> = d.args.iter().map(|(k, v)| (*k, v.clone())).collect();
+    if let Some(k) = &d.key {
+        args.push(("key", k.clone()));
+    }
+    if d.arg("suggestion").is_none() {
+        args.push(("suggestion", "none".to_owned()));
+    }
+    let word = |attr: Option<&str>, english: Option<&String>| {
+        english.map(|e| safe(&i18n::lookup(&id, attr, &args).unwrap_or_else(|| e.clone())))
+    };
+    let message = word(None, Some(&d.message)).unwrap_or_default();
+    let expected = word(Some("expected"), d.expected.as_ref());
+    let hint = word(Some("hint"), d.hint.as_ref());
+    let mut r = r.with_message(message);
     if let Some(s) = span {
-        let label = d.expected.as_ref().map_or_else(String::new, |e| format!("expected {}", safe(e)));
+        let label = expected.as_ref().map_or_else(String::new, |e| t("expected", &[("what", e.clone())]));
         r = r.with_labels(vec![Label::primary((), s).with_message(label)]);
     }
     let mut notes = Vec::new();
     if let Some(k) = &d.key {
-        notes.push(format!("key: {}", safe(k)));
+        notes.push(t("key", &[("key", safe(k))]));
     }
     if d.span.is_none()
-        && let Some(e) = &d.expected
+        && let Some(e) = &expected
     {
-        notes.push(format!("expected: {}", safe(e)));
+        notes.push(t("expected", &[("what", e.clone())]));
     }
-    if let Some(h) = &d.hint {
-        notes.push(format!("hint: {}", safe(h)));
+    if let Some(h) = &hint {
+        notes.push(t("hint", &[("hint", h.clone())]));
     }
     r.with_notes(notes)
 }

@@ -22,6 +22,7 @@ use notify::{RecursiveMode, Watcher};
 
 use crate::args::WatchArgs;
 use crate::build::build_once;
+use crate::i18n::t;
 
 /// How long the files must be quiet before a rebuild.
 const QUIET: Duration = Duration::from_millis(8);
@@ -42,7 +43,7 @@ pub fn run(args: &WatchArgs) -> ExitCode {
     if let Err(e) = ctrlc::set_handler(move || {
         let _ = stop.send(Message::Stop);
     }) {
-        eprintln!("error: cannot catch Ctrl-C: {e}");
+        eprintln!("{}", t("cannot-watch", &[("why", e.to_string())]));
         return ExitCode::FAILURE;
     }
     let mut watcher = match notify::recommended_watcher(move |event| {
@@ -50,13 +51,13 @@ pub fn run(args: &WatchArgs) -> ExitCode {
     }) {
         Ok(w) => w,
         Err(e) => {
-            eprintln!("error: cannot watch files for changes: {e}");
+            eprintln!("{}", t("cannot-watch", &[("why", e.to_string())]));
             return ExitCode::FAILURE;
         }
     };
     let mut watched: BTreeSet<PathBuf> = BTreeSet::new();
     rebuild(&file, args, &mut session, Instant::now());
-    eprintln!("Watching {} for changes; press Ctrl-C to stop.", args.programme.file.display());
+    eprintln!("{}", t("watching", &[("file", args.programme.file.display().to_string())]));
     loop {
         let files = watched_files(&file, &session);
         let folders: BTreeSet<PathBuf> = files.iter().filter_map(|f| f.parent().map(Path::to_path_buf)).collect();
@@ -103,9 +104,10 @@ fn rebuild(file: &Path, args: &WatchArgs, session: &mut Session, saved: Instant)
             for line in &lines {
                 println!("{line}");
             }
-            println!("Built in {:.1} ms ({:.1} ms after the save).", ms(started), ms(saved));
+            let f = |x: f64| format!("{x:.1}");
+            println!("{}", t("built-in", &[("ms", f(ms(started))), ("since", f(ms(saved)))]));
         }
-        Err(_) => eprintln!("The last good PDF is unchanged. Fix the file and save again."),
+        Err(_) => eprintln!("{}", t("last-good-kept", &[])),
     }
 }
 
@@ -129,6 +131,6 @@ fn absolute(p: &Path) -> PathBuf {
 }
 
 fn stopped() -> ExitCode {
-    eprintln!("Stopped watching.");
+    eprintln!("{}", t("stopped", &[]));
     ExitCode::SUCCESS
 }

@@ -1,0 +1,66 @@
+# livret's messages in English. Diagnostics from the library are worded
+# in English by the library itself; this file holds the command's own.
+
+## The frame of messages
+expected = expected { $what }
+key = key: { $key }
+hint = hint: { $hint }
+more-of-kind = { $count } more messages of the same kind were not shown
+mistakes = error: { $count } mistakes found in { $file }
+error = error
+warning = warning
+
+## Reading the file
+cannot-read = error: cannot read { $file }: { $why }
+why-missing = the file does not exist
+why-not-a-file = it is not a file (a folder, a device or a pipe)
+why-too-large = it is { $size }, and a programme file is at most { $limit } (programmes are usually a few kilobytes: is it the right file?)
+hint-run-here = hint: run livret in the folder that holds programme.toml, or give the file's path: livret build path/to/programme.toml
+
+## Building
+output-is-input = error: the output { $file } is the programme file itself; it was left untouched
+hint-other-name = hint: give the PDF another name, e.g. -o out/programme.pdf
+nothing-written = note: nothing was written; { $file } is unchanged
+cannot-write = error: cannot write { $file }: { $why }
+none-replaced = note: no PDF was replaced; the previous ones are unchanged
+wrote = Wrote { $file } — { $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+  }, { $size } KB: { $what }
+done = Done in { $ms } ms.
+what-standard = to read on screen and send by e-mail
+what-booklet = a booklet on { $sheets ->
+    [one] 1 sheet
+   *[other] { $sheets } sheets
+  } of A4 — print both sides, flip on the short edge, fold in the middle, staple
+what-photocopy = black and white, to print and photocopy
+what-print-shop = for the print shop — 3 mm bleed and crop marks
+
+## Checking
+correct = { $file } is correct: { $days ->
+    [one] 1 day
+   *[other] { $days } days
+  }, { $slots ->
+    [one] 1 slot
+   *[other] { $slots } slots
+  }.
+correct-with-warnings = { $file } is correct: { $days ->
+    [one] 1 day
+   *[other] { $days } days
+  }, { $slots ->
+    [one] 1 slot
+   *[other] { $slots } slots
+  }; { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+  } to look at.
+
+## Watching
+watching = Watching { $file } for changes; press Ctrl-C to stop.
+built-in = Built in { $ms } ms ({ $since } ms after the save).
+last-good-kept = The last good PDF is unchanged. Fix the file and save again.
+stopped = Stopped watching.
+cannot-watch = error: cannot watch files for changes: { $why }
+
+## Exporting
+export-wrote = Wrote { $file }

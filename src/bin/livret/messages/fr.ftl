@@ -1,0 +1,181 @@
+# Messages de livret en français. Les identifiants des diagnostics sont
+# ceux de la bibliothèque (`time.invalid` s'écrit ici `time-invalid`) ;
+# `.expected` et `.hint` traduisent « attendu » et le conseil.
+
+## Le cadre des messages
+expected = attendu : { $what }
+key = clé : { $key }
+hint = conseil : { $hint }
+more-of-kind = { $count } autres messages du même genre ne sont pas affichés
+mistakes = erreur : { $count } erreurs trouvées dans { $file }
+error = erreur
+warning = avertissement
+
+## Lire le fichier
+cannot-read = erreur : impossible de lire { $file } : { $why }
+why-missing = le fichier n’existe pas
+why-not-a-file = ce n’est pas un fichier (un dossier, un périphérique ou un tube)
+why-too-large = il fait { $size }, et un programme fait au plus { $limit } (un programme fait d’habitude quelques kilo-octets : est-ce le bon fichier ?)
+hint-run-here = conseil : lancez livret dans le dossier qui contient programme.toml, ou donnez le chemin du fichier : livret build chemin/vers/programme.toml
+
+## Construire
+output-is-input = erreur : la sortie { $file } est le fichier du programme lui-même ; il n’a pas été modifié
+hint-other-name = conseil : donnez un autre nom au PDF, par exemple -o out/programme.pdf
+nothing-written = note : rien n’a été écrit ; { $file } n’a pas changé
+cannot-write = erreur : impossible d’écrire { $file } : { $why }
+none-replaced = note : aucun PDF n’a été remplacé ; les précédents n’ont pas changé
+wrote = Écrit { $file } — { $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+  }, { $size } Ko : { $what }
+done = Terminé en { $ms } ms.
+what-standard = à lire à l’écran et à envoyer par courriel
+what-booklet = un livret sur { $sheets ->
+    [one] 1 feuille
+   *[other] { $sheets } feuilles
+  } A4 — imprimer en recto verso, retourner sur le bord court, plier au milieu, agrafer
+what-photocopy = en noir et blanc, à imprimer et photocopier
+what-print-shop = pour l’imprimeur — fond perdu de 3 mm et traits de coupe
+
+## Vérifier
+correct = { $file } est correct : { $days ->
+    [one] 1 jour
+   *[other] { $days } jours
+  }, { $slots ->
+    [one] 1 créneau
+   *[other] { $slots } créneaux
+  }.
+correct-with-warnings = { $file } est correct : { $days ->
+    [one] 1 jour
+   *[other] { $days } jours
+  }, { $slots ->
+    [one] 1 créneau
+   *[other] { $slots } créneaux
+  } ; { $warnings ->
+    [one] 1 point à revoir
+   *[other] { $warnings } points à revoir
+  }.
+
+## Surveiller
+watching = Surveillance de { $file } ; Ctrl-C pour arrêter.
+built-in = Construit en { $ms } ms ({ $since } ms après l’enregistrement).
+last-good-kept = Le dernier PDF correct n’a pas changé. Corrigez le fichier et enregistrez à nouveau.
+stopped = Surveillance arrêtée.
+cannot-watch = erreur : impossible de surveiller les fichiers : { $why }
+
+## Exporter
+export-wrote = Écrit { $file }
+
+## Diagnostics de la bibliothèque
+file-too-large = ce fichier fait { $size } ; un programme fait au plus { $limit }
+    .hint = vérifiez que c’est le bon fichier : un programme fait d’habitude quelques kilo-octets
+file-not-utf8 = le fichier n’est pas un texte UTF-8
+    .expected = un fichier texte enregistré en UTF-8
+    .hint = dans votre éditeur, « Enregistrer sous… » et choisissez le codage UTF-8 (dans le Bloc-notes : Codage, UTF-8)
+key-unknown = clé inconnue « { $name } »
+    .expected = une de : { $names }
+    .hint = { $suggestion ->
+        [none] les clés sont décrites dans docs/format.md
+       *[other] vouliez-vous dire « { $suggestion } » ?
+    }
+value-wrong-type = type de valeur incorrect : trouvé { $found }
+    .expected = { $kind ->
+        [string] du texte entre guillemets droits, par exemple "Pause repas"
+        [boolean] true ou false
+        [sequence] une liste entre crochets, par exemple ["A", "B"]
+       *[other] { $want }
+    }
+value-table-for-list = cette section est écrite une fois, entre crochets simples, là où il faut une liste de blocs
+    .expected = [[day]], [[day.slot]] ou [[organiser]], entre doubles crochets
+    .hint = écrivez [[day]] (doubles crochets) : chaque bloc [[…]] ajoute un jour, un créneau ou un organisateur
+key-duplicate = cette clé est donnée deux fois dans la même section
+    .hint = supprimez l’une des deux lignes, ou commencez un nouveau bloc [[…]] pour un deuxième élément
+toml-syntax = ce n’est pas du TOML valide
+    .hint = le texte va entre guillemets droits : title = "Ouverture"
+toml-date-time = ce n’est pas une date ou une heure valide
+    .expected = une date écrite année-mois-jour, par exemple 2023-12-19
+    .hint = les dates s’écrivent sans guillemets (date = 2023-12-19) ; les heures avec (start = "9h30")
+value-empty = « { $key } » est vide
+key-missing = « { $key } » manque
+event-missing = la section [event] manque
+    .expected = une section [event] avec au moins un titre
+    .hint = commencez le fichier par { "[event]" } puis title = "Journées d’étude"
+day-none = le programme n’a aucun jour
+    .expected = au moins un [[day]] avec une date et un [[day.slot]]
+day-no-date = ce jour n’a pas de date (date)
+    .expected = une date, par exemple date = 2023-12-19
+day-no-slot = ce jour n’a aucun créneau
+    .expected = au moins un [[day.slot]] après la ligne [[day]]
+day-order = les jours doivent être dans l’ordre des dates, chacun une seule fois
+slot-order = ce créneau commence avant le précédent : les créneaux sont d’habitude dans l’ordre des heures
+slot-overlap = ce créneau commence avant la fin du précédent
+slot-no-start = ce créneau n’a pas d’heure de début
+    .expected = start = "9h30"
+    .hint = les heures s’écrivent 9h30, 9h ou 09:30
+slot-ends-before-start = la fin ({ $end }) est avant le début ({ $start })
+    .expected = une heure de fin après l’heure de début
+slot-kind-unknown = type de créneau inconnu « { $value } »
+    .expected = un de : { $names }
+language-unknown = langue inconnue « { $value } »
+    .expected = "fr" ou "en"
+timezone-invalid = « { $value } » n’est pas un nom de fuseau horaire
+    .expected = un nom de fuseau IANA comme "Europe/Paris"
+updated-invalid = { $value } n’est pas une date
+    .expected = une date, ou une date et une heure, sans guillemets : updated = 2023-12-18T22:10:00
+time-invalid = { $value } n’est pas une heure
+    .expected = une heure comme "9h30"
+    .hint = les heures s’écrivent 9h30, 9h ou 09:30
+date-invalid = { $value } n’est pas une date valide
+    .expected = une date année-mois-jour, sans guillemets : date = 2023-12-19
+colour-invalid = « { $value } » n’est pas une couleur
+    .expected = une couleur écrite "#rrvvbb", par exemple "#c8102e"
+paper-unknown = format de papier inconnu « { $value } »
+    .expected = "A4" ou "A5"
+time-style-unknown = style d’heure inconnu « { $value } »
+    .expected = "compact" (9h30), "spaced" (9 h 30) ou "colon" (09:30)
+profile-unknown = édition inconnue « { $value } »
+    .expected = une de : { $names }
+id-invalid = « { $value } » n’est pas un identifiant valide
+    .expected = des lettres, des chiffres et des tirets, par exemple id = "atelier-ia-2"
+id-duplicate = l’identifiant « { $value } » est déjà utilisé
+    .expected = un identifiant utilisé une seule fois dans le fichier
+workshop-outside-slot = l’heure de { $which ->
+        [start] début
+       *[end] fin
+    } de cet atelier est hors de son créneau
+    .expected = une heure entre le début et la fin du créneau
+logo-invalid = logo inutilisable : { $why }
+    .expected = un fichier PNG, JPEG ou SVG, relatif au fichier du programme
+font-invalid = police inutilisable : { $why }
+    .expected = un fichier .ttf ou .otf, ou "Inter"
+person-tbc = { $name } n’est pas encore confirmé·e (tbc = true)
+person-tbc-unnamed = cette personne reste à trouver (tbc = true)
+rich-html = les balises HTML ne sont pas imprimées : { $tags }
+    .hint = leur texte est gardé ; utilisez *italique* et **gras** pour la mise en valeur
+rich-link-refused = le lien « { $link } » est imprimé comme texte, pas comme lien
+    .hint = les liens sont des adresses web (https://…), des courriels et des numéros de téléphone
+text-word-too-wide = le mot « { $word } » est plus large que sa colonne et a été coupé
+    .hint = ajoutez une espace ou un trait d’union où il peut être coupé, ou raccourcissez-le
+font-missing-glyph = aucune police n’a le caractère « { $char } » ({ $code }) ; il est affiché comme une case
+    .hint = ajoutez une police qui l’a dans [theme] fallback_fonts = ["fonts/….ttf"]
+layout-taller-than-page = un bloc est plus haut qu’une page et dépasse en bas
+pdf-not-archival = le PDF de lecture n’est pas archivable (PDF/A, PDF/UA) : { $why ->
+        [glyph] des caractères n’ont pas de police
+       *[licence] une police n’autorise pas l’inclusion
+    }
+preflight-accent = « { $word } » est écrit sans son accent
+    .hint = écrivez « { $fixed } »
+preflight-inclusive-marks = « { $word } » est écrit avec un point, ailleurs avec un point médian (·)
+    .hint = une seule marque dans tout le programme, par exemple présent·es
+preflight-two-places = { $name } est dans deux ateliers en même temps : « { $first } » et « { $second } »
+    .hint = vérifiez les noms, ou donnez des horaires différents aux ateliers avec start et end
+preflight-no-end = « { $title } » n’a pas d’heure de fin : le calendrier le fera durer jusqu’au créneau suivant
+    .hint = ajoutez end = "…" s’il finit plus tôt
+preflight-subtitle-dates = le sous-titre répète les dates, que la couverture imprime déjà
+    .hint = la couverture ne les montre alors qu’une fois ; un sous-titre peut dire autre chose
+preflight-no-contact = { $name } n’a ni courriel, ni téléphone, ni site sur la page des contacts
+    .hint = ajoutez email = "…" (ou phone, website) à ce [[organiser]]
+preflight-logo-alt = le logo de { $name } est décrit aux lecteurs d’écran par le nom seul
+    .hint = ajoutez logo_alt = "…" pour dire ce que montre le logo, si c’est plus que le nom
+preflight-booklet-padding = le livret a { $pages } pages, dont { $notes } laissées pour des notes
+    .hint = un texte plus court ou un créneau de moins économiserait une feuille
