@@ -414,10 +414,20 @@ fn edit_distance(a: &str, b: &str) -> usize {
 pub fn decode(bytes: &[u8]) -> Result<&str, Diagnostics> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let at = e.valid_up_to();
-        Diagnostic::error("file.not-utf8", "the file is not valid UTF-8 text")
-            .with_span(at..at)
-            .with_expected("a text file saved as UTF-8")
-            .with_hint("in your editor, use \"Save as…\" and choose the UTF-8 encoding")
+        // Accented letters of Windows-1252 ("ANSI", what older Notepad
+        // saves) are single bytes from 0xC0: é is 0xE9, è 0xE8, à 0xE0.
+        let ansi = bytes[at..].iter().take(4).any(|&b| (0xC0..=0xFF).contains(&b) || b == 0x92 || b == 0x9C)
+            && std::str::from_utf8(&bytes[at..(at + 1).min(bytes.len())]).is_err();
+        let d = if ansi {
+            Diagnostic::error("file.ansi", "the file is saved as Windows-1252 (\"ANSI\"), not as UTF-8")
+                .with_expected("a text file saved as UTF-8")
+                .with_hint("in Notepad: File, Save as…, and under Encoding choose UTF-8, then Save")
+        } else {
+            Diagnostic::error("file.not-utf8", "the file is not valid UTF-8 text")
+                .with_expected("a text file saved as UTF-8")
+                .with_hint("in your editor, use \"Save as…\" and choose the UTF-8 encoding")
+        };
+        d.with_span(at..at)
     });
     let text = text.map_err(|d| Diagnostics(vec![d]))?;
     Ok(text.strip_prefix('\u{FEFF}').unwrap_or(text))

@@ -123,7 +123,7 @@ fn corrupt_logo_image() {
 fn not_utf8() {
     let mut bytes = MINIMAL.as_bytes().to_vec();
     bytes.extend_from_slice(b"\n# caf\xe9\n");
-    refused("latin1", &bytes, &[], Some(12), "not valid UTF-8");
+    refused("latin1", &bytes, &[], Some(12), "UTF-8");
 }
 
 #[test]
@@ -176,4 +176,32 @@ fn never_writes_over_the_programme_itself() {
     let out = livret(&dir, &["build", "programme.toml", "-o", "programme.toml"]);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(std::fs::read_to_string(dir.join("programme.toml")).unwrap(), MINIMAL);
+}
+
+#[test]
+fn notepad_files_with_bom_and_crlf_build_and_ansi_is_explained() {
+    let dir = scratch("windows-files");
+    let crlf = format!("\u{FEFF}{}", MINIMAL.replace('\n', "\r\n"));
+    std::fs::write(dir.join("programme.toml"), crlf).unwrap();
+    let out = livret(&dir, &["build", "-o", "p.pdf"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    // The same file saved as Windows-1252 ("ANSI"): é is the byte 0xE9.
+    let ansi: Vec<u8> = MINIMAL.chars().map(|c| c as u32 as u8).collect();
+    std::fs::write(dir.join("programme.toml"), ansi).unwrap();
+    let out = livret(&dir, &["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Windows-1252") && err.contains("Notepad"), "{err}");
+    assert!(err.contains("programme.toml:2:"), "located: {err}");
+}
+
+#[test]
+fn a_file_dropped_on_livret_is_built_beside_itself() {
+    let dir = scratch("dropped");
+    std::fs::create_dir_all(dir.join("Journées d'été")).unwrap();
+    let file = dir.join("Journées d'été/programme.toml");
+    std::fs::write(&file, MINIMAL).unwrap();
+    let out = livret(&dir, &[file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(dir.join("Journées d'été/out/programme.pdf").exists());
 }

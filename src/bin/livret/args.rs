@@ -12,16 +12,21 @@ use clap::{Args, Parser, Subcommand};
     name = "livret",
     version,
     about = "Turn an event programme (programme.toml) into a print-ready PDF brochure.",
-    after_help = "Examples:\n  livret build                      read programme.toml, write out/programme.pdf\n  livret build journees.toml -o journees.pdf\n  livret check                      only look for mistakes, write nothing\n  livret export ics -o out/programme.ics   the calendar, one event a slot\n\nThe file format is described in docs/format.md."
+    args_conflicts_with_subcommands = true,
+    after_help = "Examples:\n  livret build                      read programme.toml, write out/programme.pdf\n  livret journees.toml              build that file (what dropping it on livret does)\n  livret build journees.toml -o journees.pdf\n  livret check                      only look for mistakes, write nothing\n  livret export ics -o out/programme.ics   the calendar, one event a slot\n\nThe file format is described in docs/format.md."
 )]
 pub struct Cli {
     /// The language of the messages (default: from LANG, French when it
     /// starts with fr).
     #[arg(long, global = true, value_enum)]
     pub lang: Option<crate::i18n::Lang>,
+    /// A programme to build, without a subcommand: what Windows passes
+    /// when a file is dropped on livret.exe. The PDF goes in `out/` beside
+    /// it.
+    pub file: Option<PathBuf>,
     /// What to do.
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 /// The subcommands.
@@ -65,6 +70,23 @@ pub struct BuildArgs {
     /// What to make, and where.
     #[command(flatten)]
     pub editions: EditionArgs,
+}
+
+impl BuildArgs {
+    /// `livret FILE`: the file's editions in `out/` beside it.
+    pub fn dropped(file: PathBuf) -> BuildArgs {
+        let folder = file.parent().map(std::path::Path::to_path_buf).unwrap_or_default();
+        let stem = file.file_stem().map_or_else(|| "programme".into(), |s| s.to_string_lossy().into_owned());
+        BuildArgs {
+            programme: ProgrammeArg { file },
+            editions: EditionArgs {
+                output: Some(folder.join("out").join(format!("{stem}.pdf"))),
+                profiles: Vec::new(),
+                all: false,
+                stamp: false,
+            },
+        }
+    }
 }
 
 /// The editions to make and where they go: `build` and `watch`.

@@ -68,6 +68,10 @@ pub fn build_once(file: &Path, editions: &EditionArgs, session: &mut Session) ->
         paths.iter().zip(&editions_built).map(|(p, e)| (p.as_path(), e.output.pdf.as_slice())).collect();
     if let Err((i, e)) = livret::output::write_all_atomic(&files) {
         eprintln!("{}", t("cannot-write", &[("file", paths[i].display().to_string()), ("why", e.to_string())]));
+        // On Windows a PDF open in a viewer cannot be replaced.
+        if e.kind() == std::io::ErrorKind::PermissionDenied && paths[i].exists() {
+            eprintln!("  = {}", t("hint-close-viewer", &[]));
+        }
         eprintln!("  = {}", t("none-replaced", &[]));
         return Err(ExitCode::FAILURE);
     }

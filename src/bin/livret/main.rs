@@ -46,7 +46,21 @@ fn main() -> ExitCode {
     }));
     let cli = Cli::parse();
     i18n::init(cli.lang);
-    match cli.command {
+    let command = match (cli.command, cli.file) {
+        (Some(c), _) => c,
+        // A word that is no file and no .toml is a mistyped subcommand.
+        (None, Some(file)) if !file.exists() && file.extension().is_none_or(|e| e != "toml") => {
+            eprintln!("{}", i18n::t("unknown-command", &[("word", file.display().to_string())]));
+            return ExitCode::from(2);
+        }
+        (None, Some(file)) => Command::Build(args::BuildArgs::dropped(file)),
+        (None, None) => {
+            use clap::CommandFactory;
+            let _ = Cli::command().print_help();
+            return ExitCode::from(2);
+        }
+    };
+    match command {
         Command::Build(a) => build::run(&a),
         Command::Watch(a) => watch::run(&a),
         Command::Check(a) => check::run(&a),

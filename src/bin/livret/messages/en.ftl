@@ -18,10 +18,12 @@ why-too-large = it is { $size }, and a programme file is at most { $limit } (pro
 hint-run-here = hint: run livret in the folder that holds programme.toml, or give the file's path: livret build path/to/programme.toml
 
 ## Building
+unknown-command = error: “{ $word }” is neither a livret command nor a file (livret --help lists the commands)
 output-is-input = error: the output { $file } is the programme file itself; it was left untouched
 hint-other-name = hint: give the PDF another name, e.g. -o out/programme.pdf
 nothing-written = note: nothing was written; { $file } is unchanged
 cannot-write = error: cannot write { $file }: { $why }
+hint-close-viewer = hint: close the PDF in your viewer (Acrobat, Edge…) and build again
 none-replaced = note: no PDF was replaced; the previous ones are unchanged
 wrote = Wrote { $file } — { $pages ->
     [one] 1 page

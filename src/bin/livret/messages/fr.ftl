@@ -19,10 +19,12 @@ why-too-large = il fait { $size }, et un programme fait au plus { $limit } (un p
 hint-run-here = conseil : lancez livret dans le dossier qui contient programme.toml, ou donnez le chemin du fichier : livret build chemin/vers/programme.toml
 
 ## Construire
+unknown-command = erreur : « { $word } » n’est ni une commande de livret ni un fichier (livret --help liste les commandes)
 output-is-input = erreur : la sortie { $file } est le fichier du programme lui-même ; il n’a pas été modifié
 hint-other-name = conseil : donnez un autre nom au PDF, par exemple -o out/programme.pdf
 nothing-written = note : rien n’a été écrit ; { $file } n’a pas changé
 cannot-write = erreur : impossible d’écrire { $file } : { $why }
+hint-close-viewer = conseil : fermez le PDF dans votre lecteur (Acrobat, Edge…) et relancez la construction
 none-replaced = note : aucun PDF n’a été remplacé ; les précédents n’ont pas changé
 wrote = Écrit { $file } — { $pages ->
     [one] 1 page
@@ -72,6 +74,9 @@ file-too-large = ce fichier fait { $size } ; un programme fait au plus { $limit 
 file-not-utf8 = le fichier n’est pas un texte UTF-8
     .expected = un fichier texte enregistré en UTF-8
     .hint = dans votre éditeur, « Enregistrer sous… » et choisissez le codage UTF-8 (dans le Bloc-notes : Codage, UTF-8)
+file-ansi = le fichier est enregistré en Windows-1252 (« ANSI »), pas en UTF-8
+    .expected = un fichier texte enregistré en UTF-8
+    .hint = dans le Bloc-notes : Fichier, Enregistrer sous…, et en bas choisissez le codage UTF-8, puis Enregistrer
 key-unknown = clé inconnue « { $name } »
     .expected = une de : { $names }
     .hint = { $suggestion ->
