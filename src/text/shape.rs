@@ -178,11 +178,39 @@ impl<'a> WordShaper<'a> {
         buffer.guess_segment_properties();
         let script = buffer.script();
         let key = script.map_or(0, |s| u32::from_be_bytes(s.tag().to_be_bytes()));
-        let slot = cache.plan((self.id, self.lang, key));
-        let plan = slot.get_or_init(|| {
-            harfrust::ShapePlan::new(&face.font, harfrust::Direction::LeftToRight, script, self.language.as_ref(), &[])
+        // French ordinals (1er, 2e, XIXe): their letters as superscripts,
+        // through the font's `sups` feature, so the text stays `1er`.
+        let sups = (self.lang == Language::French).then(|| ordinal_suffix(text)).flatten().map(|r| {
+            [harfrust::Feature { tag: harfrust::Tag::new(b"sups"), value: 1, start: r.start as u32, end: r.end as u32 }]
         });
-        let options = harfrust::ShapeOptions::new().plan(Some(plan));
+        let slot = cache.plan((self.id, self.lang, key));
+        let own_plan;
+        let plan = match &sups {
+            // Rare: a plan of its own, not cached.
+            Some(features) => {
+                own_plan = harfrust::ShapePlan::new(
+                    &face.font,
+                    harfrust::Direction::LeftToRight,
+                    script,
+                    self.language.as_ref(),
+                    features,
+                );
+                &own_plan
+            }
+            None => slot.get_or_init(|| {
+                harfrust::ShapePlan::new(
+                    &face.font,
+                    harfrust::Direction::LeftToRight,
+                    script,
+                    self.language.as_ref(),
+                    &[],
+                )
+            }),
+        };
+        let mut options = harfrust::ShapeOptions::new().plan(Some(plan));
+        if let Some(f) = &sups {
+            options = options.features(f);
+        }
         if harfrust::shape(&self.font, &mut buffer, options).is_err() {
             // A font harfrust cannot use for this text (validation parsed it,
             // but a table may still be damaged): one missing glyph per
@@ -224,4 +252,41 @@ impl<'a> WordShaper<'a> {
 /// Width of a string set in one style (for short labels).
 pub fn width(fonts: &Fonts, font: FontId, text: &str, size: f32, tracking: f32) -> f32 {
     shape(fonts, font, text, 0, size, tracking, Language::English).iter().map(|g| g.advance).sum()
+}
+
+/// The byte range of a French ordinal's letters in `word` (`1er`, `2e`,
+/// `2nde`, `XIXe`, `Ve`), trailing punctuation aside.
+fn ordinal_suffix(word: &str) -> Option<std::ops::Range<usize>> {
+    let core = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    const SUFFIXES: [&str; 10] = ["ères", "ère", "ers", "er", "res", "re", "es", "e", "nde", "nd"];
+    for suf in SUFFIXES {
+        let Some(stem) = core.strip_suffix(suf) else { continue };
+        let arabic = !stem.is_empty() && stem.chars().all(|c| c.is_ascii_digit());
+        // Roman numerals: two letters or more, or I, V, X alone (not the C
+        // of "Ce", the L of "Le", the D of "De").
+        let roman = (stem.len() >= 2 && stem.chars().all(|c| "IVXLC".contains(c))) || matches!(stem, "I" | "V" | "X");
+        // Roman numerals take e, es, ère (not "er": "Ier" is rare and "Ver" a word).
+        let roman_ok = roman && matches!(suf, "e" | "es" | "ère" | "ères");
+        if arabic || roman_ok {
+            return Some(stem.len()..core.len());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod ordinal_tests {
+    use super::ordinal_suffix;
+
+    #[test]
+    fn french_ordinals_and_nothing_else() {
+        assert_eq!(ordinal_suffix("1er"), Some(1..3));
+        assert_eq!(ordinal_suffix("2e,"), Some(1..2));
+        assert_eq!(ordinal_suffix("XIXe"), Some(3..4));
+        assert_eq!(ordinal_suffix("Ve"), Some(1..2));
+        assert_eq!(ordinal_suffix("21es"), Some(2..4));
+        for word in ["Ce", "Le", "De", "Ver", "e", "ère", "12", "Marie", "Mme", "XIX"] {
+            assert_eq!(ordinal_suffix(word), None, "{word}");
+        }
+    }
 }
