@@ -205,3 +205,22 @@ fn a_file_dropped_on_livret_is_built_beside_itself() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(dir.join("Journées d'été/out/programme.pdf").exists());
 }
+
+#[test]
+fn init_writes_a_starter_that_builds_and_never_overwrites() {
+    let dir = scratch("init");
+    let out = livret(&dir, &["init", "nouveau"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = livret(&dir.join("nouveau"), &["build"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(dir.join("nouveau/out/programme.pdf").exists());
+    assert!(dir.join("nouveau/out/programme-livret.pdf").exists());
+    let out = livret(&dir, &["init", "nouveau"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("already exists"));
+    // Completions and the man page come from the same definitions.
+    let out = livret(&dir, &["completions", "bash"]);
+    assert!(out.status.success() && String::from_utf8_lossy(&out.stdout).contains("livret"));
+    let out = livret(&dir, &["completions", "man"]);
+    assert!(out.status.success() && String::from_utf8_lossy(&out.stdout).contains(".TH"));
+}

@@ -51,6 +51,12 @@ pub enum Command {
     /// on standard output, or written to -o PATH; if anything is wrong,
     /// nothing is written.
     Export(ExportArgs),
+    /// Write a commented starter programme.toml (and a stand-in logo) in a
+    /// folder, to fill in.
+    Init(InitArgs),
+    /// Print shell completions (bash, zsh, fish, powershell, elvish) or
+    /// the man page (man).
+    Completions(CompletionsArgs),
 }
 
 /// The programme file, for every subcommand that reads one.
@@ -197,4 +203,19 @@ pub enum ExportFormat {
     Text,
     /// The same content as Markdown.
     Markdown,
+}
+
+/// `livret init`.
+#[derive(Args)]
+pub struct InitArgs {
+    /// The folder (created if needed).
+    #[arg(default_value = ".")]
+    pub folder: PathBuf,
+}
+
+/// `livret completions`.
+#[derive(Args)]
+pub struct CompletionsArgs {
+    /// bash, zsh, fish, powershell, elvish, or man for the man page.
+    pub shell: String,
 }

@@ -9,6 +9,7 @@ mod diff;
 mod dump;
 mod export;
 mod i18n;
+mod init;
 mod input;
 mod report;
 mod watch;
@@ -67,5 +68,7 @@ fn main() -> ExitCode {
         Command::Dump(a) => dump::run(&a),
         Command::Diff(a) => diff::run(&a),
         Command::Export(a) => export::run(&a),
+        Command::Init(a) => init::run(&a),
+        Command::Completions(a) => init::completions(&a),
     }
 }

@@ -66,3 +66,8 @@ cannot-watch = error: cannot watch files for changes: { $why }
 
 ## Exporting
 export-wrote = Wrote { $file }
+
+## Starting
+init-exists = error: { $file } already exists; it was not replaced
+init-wrote = Wrote { $file } and { $logo }. Open { $file } in a text editor (Notepad), replace the examples, save, then type: livret build
+unknown-shell = error: “{ $shell }” is not a known shell (bash, zsh, fish, powershell, elvish, or man for the man page)

@@ -184,3 +184,8 @@ preflight-logo-alt = le logo de { $name } est décrit aux lecteurs d’écran pa
     .hint = ajoutez logo_alt = "…" pour dire ce que montre le logo, si c’est plus que le nom
 preflight-booklet-padding = le livret a { $pages } pages, dont { $notes } laissées pour des notes
     .hint = un texte plus court ou un créneau de moins économiserait une feuille
+
+## Commencer
+init-exists = erreur : { $file } existe déjà ; il n’a pas été remplacé
+init-wrote = Écrit { $file } et { $logo }. Ouvrez { $file } dans un éditeur de texte (le Bloc-notes), remplacez les exemples, enregistrez, puis tapez : livret build
+unknown-shell = erreur : « { $shell } » n’est pas un shell connu (bash, zsh, fish, powershell, elvish, ou man pour la page de manuel)

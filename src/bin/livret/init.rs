@@ -1,0 +1,64 @@
+//! `livret init`: a commented starter programme to fill in; `livret
+//! completions`: shell completions and the man page, from the same clap
+//! definitions as the command.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use clap::CommandFactory;
+
+use crate::args::{Cli, CompletionsArgs, InitArgs};
+use crate::i18n::t;
+
+/// The starter programme, in French like the seed (its comments say how
+/// to fill it in).
+const STARTER: &str = include_str!("starter/programme.toml");
+/// A stand-in logo the starter points at.
+const LOGO: &str = include_str!("starter/logo.svg");
+
+/// Run `livret init`.
+pub fn run(args: &InitArgs) -> ExitCode {
+    let file = args.folder.join("programme.toml");
+    let logo = args.folder.join("assets/logo.svg");
+    for f in [&file, &logo] {
+        if f.exists() {
+            eprintln!("{}", t("init-exists", &[("file", f.display().to_string())]));
+            return ExitCode::FAILURE;
+        }
+    }
+    let write = |path: &Path, text: &str| livret::output::write_atomic(path, text.as_bytes());
+    for (path, text) in [(&file, STARTER), (&logo, LOGO)] {
+        if let Err(e) = write(path, text) {
+            eprintln!("{}", t("cannot-write", &[("file", path.display().to_string()), ("why", e.to_string())]));
+            return ExitCode::FAILURE;
+        }
+    }
+    println!("{}", t("init-wrote", &[("file", file.display().to_string()), ("logo", logo.display().to_string())]));
+    ExitCode::SUCCESS
+}
+
+/// Run `livret completions`.
+pub fn completions(args: &CompletionsArgs) -> ExitCode {
+    use clap_complete::Shell;
+    let mut cmd = Cli::command();
+    let mut out = std::io::stdout();
+    let shell = match args.shell.as_str() {
+        "man" => {
+            return match clap_mangen::Man::new(cmd).render(&mut out) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(_) => ExitCode::FAILURE,
+            };
+        }
+        "bash" => Shell::Bash,
+        "zsh" => Shell::Zsh,
+        "fish" => Shell::Fish,
+        "powershell" => Shell::PowerShell,
+        "elvish" => Shell::Elvish,
+        other => {
+            eprintln!("{}", t("unknown-shell", &[("shell", other.to_owned())]));
+            return ExitCode::from(2);
+        }
+    };
+    clap_complete::generate(shell, &mut cmd, "livret", &mut out);
+    ExitCode::SUCCESS
+}
