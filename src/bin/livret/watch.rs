@@ -3,9 +3,10 @@
 //!
 //! Editors save by writing a temporary file and renaming it over the old
 //! one, so the folders are watched, not the files' inodes, and an event
-//! counts when it names one of the files by path. Events that come in a
-//! burst (one save is several) make one rebuild: after the first, the
-//! watch waits until the files have been quiet for a few milliseconds.
+//! counts when it names one of the files by path. A file renamed into place
+//! is complete and is built at once; a file written in place comes in a
+//! burst of events, and the watch waits until it has been quiet for a few
+//! milliseconds.
 //! A rebuild reuses the same session (fonts and shaping cache stay warm)
 //! and the same code as `livret build`; a mistake is shown and the last
 //! good PDF stays. Ctrl-C (or SIGTERM, SIGHUP) stops between two builds,
@@ -68,16 +69,18 @@ pub fn run(args: &WatchArgs) -> ExitCode {
             watched.insert(f.clone());
         }
         // Wait for a save of one of the files.
-        let first = loop {
+        let (first, whole) = loop {
             match rx.recv() {
-                Ok(Message::Files(Ok(event))) if touches(&event, &files) => break Instant::now(),
+                Ok(Message::Files(Ok(event))) if touches(&event, &files) => break (Instant::now(), renamed(&event)),
                 Ok(Message::Files(_)) => {}
                 Ok(Message::Stop) | Err(_) => return stopped(),
             }
         };
-        // The rest of the burst.
+        // A file renamed into place is complete: built at once. A file
+        // written in place may still be being written: the rest of the
+        // burst is awaited.
         let mut last = first;
-        loop {
+        while !whole {
             let wait = QUIET.saturating_sub(last.elapsed());
             if first.elapsed() >= MAX_WAIT || wait.is_zero() {
                 break;
@@ -114,6 +117,14 @@ fn rebuild(file: &Path, args: &WatchArgs, session: &mut Session, saved: Instant)
 /// The files a rebuild depends on: the programme and what it uses.
 fn watched_files(file: &Path, session: &Session) -> Vec<PathBuf> {
     std::iter::once(file.to_path_buf()).chain(session.files.iter().map(|f| absolute(f))).collect()
+}
+
+/// Whether an event puts a whole file in place: a rename onto it (how
+/// editors save) or its creation.
+fn renamed(event: &notify::Event) -> bool {
+    use notify::EventKind;
+    use notify::event::ModifyKind;
+    matches!(event.kind, EventKind::Create(_) | EventKind::Modify(ModifyKind::Name(_)))
 }
 
 /// Whether an event is about one of `files` (by path: a rename onto the
