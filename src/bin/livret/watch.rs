@@ -80,17 +80,19 @@ pub fn run(args: &WatchArgs) -> ExitCode {
         // written in place may still be being written: the rest of the
         // burst is awaited.
         let mut last = first;
-        while !whole {
-            let wait = QUIET.saturating_sub(last.elapsed());
-            if first.elapsed() >= MAX_WAIT || wait.is_zero() {
-                break;
-            }
-            match rx.recv_timeout(wait) {
-                Ok(Message::Files(Ok(event))) if touches(&event, &files) => last = Instant::now(),
-                Ok(Message::Files(_)) => {}
-                Ok(Message::Stop) => return stopped(),
-                Err(mpsc::RecvTimeoutError::Timeout) => break,
-                Err(mpsc::RecvTimeoutError::Disconnected) => return stopped(),
+        if !whole {
+            loop {
+                let wait = QUIET.saturating_sub(last.elapsed());
+                if first.elapsed() >= MAX_WAIT || wait.is_zero() {
+                    break;
+                }
+                match rx.recv_timeout(wait) {
+                    Ok(Message::Files(Ok(event))) if touches(&event, &files) => last = Instant::now(),
+                    Ok(Message::Files(_)) => {}
+                    Ok(Message::Stop) => return stopped(),
+                    Err(mpsc::RecvTimeoutError::Timeout) => break,
+                    Err(mpsc::RecvTimeoutError::Disconnected) => return stopped(),
+                }
             }
         }
         rebuild(&file, args, &mut session, last);
