@@ -166,3 +166,15 @@ fn a_truncated_jpeg_is_refused() {
     assert!(err.contains("cut short") || err.contains("damaged"), "{err}");
     assert!(!err.contains("Error {") && !err.contains("::"), "Rust internals shown: {err}");
 }
+
+#[test]
+fn a_title_of_no_break_spaces_breaks_rather_than_runs_off_the_page() {
+    let title = "Rencontres\u{a0}nationales\u{a0}des\u{a0}syndicats\u{a0}de\u{a0}l’éducation\u{a0}et\u{a0}de\u{a0}la\u{a0}recherche\u{a0}sur\u{a0}le\u{a0}travail";
+    let src = MINIMAL.replace("title = \"Accueil\"", &format!("title = \"{title}\""));
+    let p = livret::load(&src, &root()).unwrap().output;
+    let fonts = livret::text::Fonts::new(&p.theme.fonts);
+    let laid = livret::layout::lay_out(&p, &fonts, Default::default());
+    let v = livret::layout::check::check(&laid.output);
+    assert!(v.is_empty(), "{v:#?}");
+    assert!(laid.warnings.iter().any(|w| w.id == "text.nbsp-broken"), "{:?}", laid.warnings);
+}

@@ -205,8 +205,28 @@ pub fn typeset(
         },
     );
     let lines = assemble(fonts, spans, &subs, &text, &glyphs, &built, &chosen, par, width, ascent);
+    // Words joined by no-break spaces typed in the text (pasted from a
+    // word processor) that make a line wider than the column: the spaces
+    // may break after all, rather than the text running off the page.
+    if lines.iter().any(|l| l.width > width + 0.5) && spans.iter().any(|s| s.text.contains(NBSP)) {
+        let relaxed: Vec<StyledText> =
+            spans.iter().map(|s| StyledText { text: s.text.replace(NBSP, " "), ..s.clone() }).collect();
+        let context: String = spans.iter().map(|s| s.text.as_str()).collect::<String>().chars().take(50).collect();
+        warnings.push(
+            Diagnostic::warning(
+                "text.nbsp-broken",
+                format!("no-break spaces in “{context}…” were allowed to break: the text is wider than its column"),
+            )
+            .with_hint("remove the no-break spaces (often pasted from a word processor), or shorten the text")
+            .with_arg("text", context),
+        );
+        return typeset(fonts, &relaxed, par, width, warnings);
+    }
     Paragraph { lines, leading: par.leading, ascent }
 }
+
+/// The no-break space a word processor types.
+const NBSP: char = '\u{A0}';
 
 /// Normalise whitespace, decompose typed compatibility ligatures (the
 /// font's `liga` feature rebuilds them) and apply the language's rules.
