@@ -178,3 +178,15 @@ fn a_title_of_no_break_spaces_breaks_rather_than_runs_off_the_page() {
     assert!(v.is_empty(), "{v:#?}");
     assert!(laid.warnings.iter().any(|w| w.id == "text.nbsp-broken"), "{:?}", laid.warnings);
 }
+
+#[test]
+fn a_pile_of_combining_accents_is_cut_not_a_slow_build() {
+    let src = MINIMAL.replace(
+        "title = \"Accueil\"",
+        &format!("title = \"Accueil\"\ndescription = \"a{}\"", "\u{301}".repeat(100_000)),
+    );
+    let t = Instant::now();
+    let out = livret::build(&src, &root(), &livret::Options::default()).expect("builds");
+    assert!(t.elapsed() < Duration::from_secs(10), "{:?}", t.elapsed());
+    assert!(out.warnings.iter().any(|w| w.id == "text.too-many-marks"), "{:?}", out.warnings);
+}

@@ -177,6 +177,13 @@ pub fn typeset(
     let ascent =
         (par.leading - (base_font.ascender + base_font.descender) * base_size) / 2.0 + base_font.ascender * base_size;
 
+    // Hostile or broken text, made safe before any work: a pile of
+    // combining marks on one letter (at most 30 kept, as Unicode's
+    // stream-safe format), a whole text joined by no-break spaces (they
+    // may break).
+    if let Some(safe) = sanitise(spans, width, warnings) {
+        return typeset(fonts, &safe, par, width, warnings);
+    }
     let (text, tags) = prepare(spans, par.lang);
     if text.trim().is_empty() {
         return Paragraph { lines: Vec::new(), leading: par.leading, ascent };
@@ -227,6 +234,70 @@ pub fn typeset(
 
 /// The no-break space a word processor types.
 const NBSP: char = '\u{A0}';
+
+/// Most combining marks kept on one character.
+const MAX_MARKS: usize = 30;
+/// A stretch of text this long without an ordinary space, but with
+/// no-break spaces, cannot be a name or a number kept together.
+const MAX_UNBROKEN: usize = 120;
+
+/// Combining marks (accents typed on their own).
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// `spans` made safe to set, when they need it (see [`typeset`]).
+fn sanitise(spans: &[StyledText], _width: f32, warnings: &mut Vec<Diagnostic>) -> Option<Vec<StyledText>> {
+    let too_many_marks = spans.iter().any(|s| {
+        let mut run = 0;
+        s.text.chars().any(|c| {
+            run = if is_mark(c) { run + 1 } else { 0 };
+            run > MAX_MARKS
+        })
+    });
+    let unbroken = spans.iter().any(|s| {
+        s.text.contains(NBSP) && s.text.split(' ').any(|w| w.chars().count() > MAX_UNBROKEN && w.contains(NBSP))
+    });
+    if !too_many_marks && !unbroken {
+        return None;
+    }
+    let context: String = spans.iter().map(|s| s.text.as_str()).collect::<String>().chars().take(50).collect();
+    if too_many_marks {
+        warnings.push(
+            Diagnostic::warning(
+                "text.too-many-marks",
+                format!("a letter of “{context}…” carries more than {MAX_MARKS} accents: the rest are left out"),
+            )
+            .with_arg("text", context.clone()),
+        );
+    }
+    if unbroken {
+        warnings.push(
+            Diagnostic::warning(
+                "text.nbsp-broken",
+                format!("no-break spaces in “{context}…” were allowed to break: the text is wider than its column"),
+            )
+            .with_hint("remove the no-break spaces (often pasted from a word processor), or shorten the text")
+            .with_arg("text", context),
+        );
+    }
+    Some(
+        spans
+            .iter()
+            .map(|s| {
+                let mut text = String::with_capacity(s.text.len());
+                let mut run = 0;
+                for c in s.text.chars() {
+                    run = if is_mark(c) { run + 1 } else { 0 };
+                    if run <= MAX_MARKS {
+                        text.push(if unbroken && c == NBSP { ' ' } else { c });
+                    }
+                }
+                StyledText { text, ..s.clone() }
+            })
+            .collect(),
+    )
+}
 
 /// Normalise whitespace, decompose typed compatibility ligatures (the
 /// font's `liga` feature rebuilds them) and apply the language's rules.

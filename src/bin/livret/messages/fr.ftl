@@ -163,6 +163,7 @@ text-word-too-wide = le mot « { $word } » est plus large que sa colonne et a �
     .hint = ajoutez une espace ou un trait d’union où il peut être coupé, ou raccourcissez-le
 text-nbsp-broken = les espaces insécables de « { $text }… » ont pu être coupées : le texte est plus large que sa colonne
     .hint = enlevez les espaces insécables (souvent collées depuis un traitement de texte), ou raccourcissez le texte
+text-too-many-marks = une lettre de « { $text }… » porte plus de 30 accents : les autres sont laissés de côté
 font-missing-glyph = aucune police n’a le caractère « { $char } » ({ $code }) ; il est affiché comme une case
     .hint = ajoutez une police qui l’a dans [theme] fallback_fonts = ["fonts/….ttf"]
 layout-taller-than-page = un bloc est plus haut qu’une page et dépasse en bas
