@@ -190,3 +190,23 @@ fn a_pile_of_combining_accents_is_cut_not_a_slow_build() {
     assert!(t.elapsed() < Duration::from_secs(10), "{:?}", t.elapsed());
     assert!(out.warnings.iter().any(|w| w.id == "text.too-many-marks"), "{:?}", out.warnings);
 }
+
+#[test]
+fn megabytes_of_text_are_refused_at_once_and_long_links_are_text() {
+    let src = MINIMAL.replace(
+        "title = \"Accueil\"",
+        &format!("title = \"Accueil\"\ndescription = \"\"\"{}\"\"\"", "- item\n".repeat(200_000)),
+    );
+    let t = Instant::now();
+    let err = livret::load(&src, &root()).unwrap_err();
+    assert!(t.elapsed() < Duration::from_secs(5));
+    assert_eq!(err.0[0].id, "text.too-long");
+    assert!(err.0[0].span.is_some() && err.0[0].key.as_deref() == Some("day[1].slot[1].description"));
+    // A bare address longer than browsers take is printed as text: its
+    // lines do not each carry a copy of it.
+    assert!(
+        livret::model::rich::autolink(&format!("https://exemple.org/{}", "a/".repeat(5_000)))
+            .iter()
+            .all(|(_, l)| l.is_none())
+    );
+}

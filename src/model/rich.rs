@@ -178,9 +178,18 @@ fn strip_tags(html: &str) -> String {
     out
 }
 
+/// The longest link target, in bytes.
+pub const MAX_LINK: usize = 2_048;
+
 /// Whether a link may be clickable: web, e-mail and phone links only
 /// (`javascript:`, `file:`, `data:` and relative targets print as text).
 pub fn allowed_link(target: &str) -> bool {
+    // Browsers and mail clients stop at about 2,000 characters; a longer
+    // target is not a link (and copying it into every line it spans
+    // would cost memory by its square).
+    if target.len() > MAX_LINK {
+        return false;
+    }
     let t = target.trim().to_ascii_lowercase();
     ["http://", "https://", "mailto:", "tel:"].iter().any(|s| t.starts_with(s))
 }
@@ -265,6 +274,10 @@ pub fn autolink(text: &str) -> Vec<(&str, Option<String>)> {
         let start = i;
         let end = text[i..].find(|c: char| c.is_whitespace()).map_or(text.len(), |e| i + e);
         let token = &text[start..end];
+        if token.len() > MAX_LINK {
+            i = end;
+            continue;
+        }
         let mut trimmed_len = token.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '»', '\'', '"']).len();
         // `…/wiki/Syndicat_(France)`: a closing bracket that closes one
         // opened in the address belongs to it.

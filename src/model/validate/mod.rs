@@ -17,6 +17,9 @@ mod theme;
 
 const TIME_HINT: &str = "times look like 9h30, 9h or 09:30";
 
+/// The longest rich text (a description, a note), in bytes.
+const MAX_TEXT_BYTES: usize = 1024 * 1024;
+
 /// Check a parsed file and build the model. `base` is the folder of the
 /// programme file, against which logo and font paths are resolved.
 ///
@@ -186,6 +189,21 @@ impl Validator<'_> {
     fn rich(&mut self, s: Option<Str>, key: &str) -> Option<Rich> {
         let span = s.as_ref().map(|s| s.span())?;
         let text = opt(s)?;
+        // A text of megabytes is no programme's: refused at once rather
+        // than typeset for seconds.
+        if text.len() > MAX_TEXT_BYTES {
+            let size = crate::files::size_text(text.len() as u64);
+            let d = Diagnostic::error(
+                "text.too-long",
+                format!("this text is {size}; a text in a programme is at most 1 MB"),
+            )
+            .with_span(span.start..span.start + 3)
+            .with_key(key)
+            .with_hint("check that the right text was pasted: a long description is a few kilobytes")
+            .with_arg("size", size);
+            self.out.push(d);
+            return None;
+        }
         let tags = super::rich::html_tags(&text);
         if !tags.is_empty() {
             let list = tags.iter().map(|t| format!("<{t}>")).collect::<Vec<_>>().join(", ");
