@@ -15,7 +15,7 @@ pub mod ics;
 pub mod text;
 
 use crate::model::rich::{self, Block, Span};
-use crate::model::{Language, Person, Programme, Rich, Stamp, Time, TimeStyle, Venue, Workshop};
+use crate::model::{Language, Person, Programme, Rich, Time, TimeStyle, Venue, Workshop};
 use crate::text::french;
 
 /// What [`export`] makes.
@@ -207,18 +207,6 @@ fn venue_lines(v: &Venue) -> Vec<String> {
         lines.push(city.join(" "));
     }
     lines
-}
-
-/// The version stamp, worded as the brochure's footer words it:
-/// `Mis à jour le 18 décembre 2023 à 22h10`, `Updated 23 June 2025, 9:15 am`.
-fn stamp_text(u: Stamp, label: &str, lang: Language, style: TimeStyle) -> String {
-    let (_, month) = u.date.names(lang);
-    let date = format!("{} {month} {}", u.date.day_text(lang), u.date.year);
-    match (lang, u.time) {
-        (Language::French, Some(t)) => format!("{label} {date} à {}", t.format(style)),
-        (Language::English, Some(t)) => format!("{label} {date}, {}", t.format_12h()),
-        (_, None) => format!("{label} {date}"),
-    }
 }
 
 /// The word before a phone number.

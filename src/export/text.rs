@@ -34,8 +34,8 @@
 //! `-` or `1.` and turn into a list); what the user typed is escaped.
 
 use super::{
-    PlainBlock, heading, labelled, person, plain_blocks, prose, prose_spans, stamp_text, tel_word, time_range,
-    venue_lines, workshop_label, workshop_times,
+    PlainBlock, heading, labelled, person, plain_blocks, prose, prose_spans, tel_word, time_range, venue_lines,
+    workshop_label, workshop_times,
 };
 use crate::model::rich::{self, Block};
 use crate::model::{Date, Language, Person, Programme, Rich, Slot, Workshop};
@@ -247,7 +247,7 @@ impl Plain<'_> {
         self.blank();
         self.para(&subtitle(p), 0);
         if let Some(u) = p.event.updated {
-            self.para(&prose(lang, &stamp_text(u, &p.labels.updated, lang, p.theme.time_style)), 0);
+            self.para(&prose(lang, &u.text(&p.labels.updated, lang, p.theme.time_style)), 0);
         }
         if let Some(intro) = &p.event.introduction {
             self.rich(lang, intro, 0);
@@ -507,7 +507,7 @@ impl Markdown<'_> {
         self.lines.push(format!("# {}", md(&prose(lang, &p.event.title))));
         let mut head = vec![md(&subtitle(p))];
         if let Some(u) = p.event.updated {
-            head.push(format!("*{}*", md(&prose(lang, &stamp_text(u, &p.labels.updated, lang, p.theme.time_style)))));
+            head.push(format!("*{}*", md(&prose(lang, &u.text(&p.labels.updated, lang, p.theme.time_style)))));
         }
         self.para("", &head);
         if let Some(intro) = &p.event.introduction {

@@ -6,7 +6,7 @@
 use super::design::Design;
 use super::document::{Element, ink_extent};
 use crate::diagnostic::Diagnostic;
-use crate::model::{Language, Programme, Stamp, TimeStyle};
+use crate::model::{Language, Programme};
 use crate::text::{self, Align, Family, Fonts, ParStyle, StyledText, TextStyle, Weight};
 
 /// Longest title printed in the footer, in characters; longer titles are
@@ -33,7 +33,7 @@ impl Footer {
     pub fn new(p: &Programme) -> Footer {
         Footer {
             title: shorten(&p.event.title, MAX_TITLE),
-            stamp: p.event.updated.map(|u| stamp_text(u, &p.labels.updated, p.event.language, p.theme.time_style)),
+            stamp: p.event.updated.map(|u| u.text(&p.labels.updated, p.event.language, p.theme.time_style)),
             page: p.labels.page.clone(),
             notes: p.labels.notes.clone(),
             lang: p.event.language,
@@ -103,17 +103,7 @@ impl Footer {
             parts.push((text::typeset(fonts, &right, &par(Align::Right), half, warnings), d.left() + d.width() - half));
         }
         for (set, x) in &parts {
-            if let Some(line) = set.lines.first() {
-                for run in &line.runs {
-                    out.push(Element::Text {
-                        block: 0,
-                        x: x + run.x,
-                        y: base,
-                        run: run.clone(),
-                        extent: ink_extent(run.size),
-                    });
-                }
-            }
+            first_line(set, *x, base, out);
         }
         out.push(Element::Rect { x: d.left(), y: base + 5.0, w: d.width(), h: 0.5, color: d.muted });
     }
@@ -162,30 +152,18 @@ impl Footer {
         let left_set = text::typeset(fonts, &line(&title), &par(Align::Left), width, warnings);
         let base = y_rule + 11.0;
         for (set, x) in [(&left_set, d.left()), (&right_set, d.left() + d.width() - 90.0)] {
-            if let Some(line) = set.lines.first() {
-                for run in &line.runs {
-                    out.push(Element::Text {
-                        block: 0,
-                        x: x + run.x,
-                        y: base,
-                        run: run.clone(),
-                        extent: ink_extent(run.size),
-                    });
-                }
-            }
+            first_line(set, x, base, out);
         }
     }
 }
 
-/// The version stamp in words: `Mis à jour le 18 décembre 2023 à 22h10`,
-/// `Updated 18 December 2023, 10:10 pm`.
-pub fn stamp_text(u: Stamp, label: &str, lang: Language, style: TimeStyle) -> String {
-    let (_, month) = u.date.names(lang);
-    let date = format!("{} {month} {}", u.date.day_text(lang), u.date.year);
-    match (lang, u.time) {
-        (Language::French, Some(t)) => format!("{label} {date} à {}", t.format(style)),
-        (Language::English, Some(t)) => format!("{label} {date}, {}", t.format_12h()),
-        (_, None) => format!("{label} {date}"),
+/// The first line of `set` as page furniture (block 0) at `x`, baseline
+/// `base`.
+fn first_line(set: &text::Paragraph, x: f32, base: f32, out: &mut Vec<Element>) {
+    if let Some(line) = set.lines.first() {
+        for run in &line.runs {
+            out.push(Element::Text { block: 0, x: x + run.x, y: base, run: run.clone(), extent: ink_extent(run.size) });
+        }
     }
 }
 

@@ -78,6 +78,20 @@ pub struct Stamp {
     pub time: Option<Time>,
 }
 
+impl Stamp {
+    /// The version stamp in words, after `label`: `Mis à jour le 18
+    /// décembre 2023 à 22h10`, `Updated 18 December 2023, 10:10 pm`.
+    pub fn text(self, label: &str, lang: Language, style: TimeStyle) -> String {
+        let (_, month) = self.date.names(lang);
+        let date = format!("{} {month} {}", self.date.day_text(lang), self.date.year);
+        match (lang, self.time) {
+            (Language::French, Some(t)) => format!("{label} {date} à {}", t.format(style)),
+            (Language::English, Some(t)) => format!("{label} {date}, {}", t.format_12h()),
+            (_, None) => format!("{label} {date}"),
+        }
+    }
+}
+
 /// `[venue]`.
 #[derive(Debug, Clone, Default)]
 pub struct Venue {
