@@ -11,35 +11,27 @@ use crate::{input, report};
 /// Run `livret check`.
 pub fn run(args: &CheckArgs) -> ExitCode {
     let file = args.programme.file.as_path();
-    let Some(input) = input::read(file) else {
+    let Some((input, loaded)) = input::load(file) else {
         return ExitCode::FAILURE;
     };
-    match livret::load(&input.text, &input.base()) {
-        Ok(loaded) => {
-            let programme = loaded.output;
-            let mut warnings = loaded.warnings;
-            let fonts = livret::text::Fonts::new(&programme.theme.fonts);
-            for d in livret::preflight::check(&programme, &input.text, &fonts) {
-                warnings.push(d);
-            }
-            warnings.sort();
-            report::draw(file, &input.text, &warnings);
-            let slots: usize = programme.days.iter().map(|d| d.slots.len()).sum();
-            let days = programme.days.len();
-            let n = warnings.iter().count();
-            let mut words =
-                vec![("file", file.display().to_string()), ("days", days.to_string()), ("slots", slots.to_string())];
-            if n > 0 {
-                words.push(("warnings", n.to_string()));
-                println!("{}", t("correct-with-warnings", &words));
-            } else {
-                println!("{}", t("correct", &words));
-            }
-            if args.strict && n > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
-        }
-        Err(diags) => {
-            report::draw(file, &input.text, &diags);
-            ExitCode::FAILURE
-        }
+    let programme = loaded.output;
+    let mut warnings = loaded.warnings;
+    let fonts = livret::text::Fonts::new(&programme.theme.fonts);
+    for d in livret::preflight::check(&programme, &input.text, &fonts) {
+        warnings.push(d);
     }
+    warnings.sort();
+    report::draw(file, &input.text, &warnings);
+    let slots: usize = programme.days.iter().map(|d| d.slots.len()).sum();
+    let days = programme.days.len();
+    let n = warnings.iter().count();
+    let mut words =
+        vec![("file", file.display().to_string()), ("days", days.to_string()), ("slots", slots.to_string())];
+    if n > 0 {
+        words.push(("warnings", n.to_string()));
+        println!("{}", t("correct-with-warnings", &words));
+    } else {
+        println!("{}", t("correct", &words));
+    }
+    if args.strict && n > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
 }

@@ -3,22 +3,16 @@
 use std::process::ExitCode;
 
 use crate::args::{DiffArgs, DiffFormat};
-use crate::{input, report};
+use crate::input;
 
 /// Run `livret diff`.
 pub fn run(args: &DiffArgs) -> ExitCode {
     let mut programmes = Vec::new();
     for file in [&args.old, &args.new] {
-        let Some(input) = input::read(file) else {
+        let Some((_, loaded)) = input::load(file) else {
             return ExitCode::FAILURE;
         };
-        match livret::load(&input.text, &input.base()) {
-            Ok(p) => programmes.push(p.output),
-            Err(diags) => {
-                report::draw(file, &input.text, &diags);
-                return ExitCode::FAILURE;
-            }
-        }
+        programmes.push(loaded.output);
     }
     let (old, new) = (&programmes[0], &programmes[1]);
     let changes = livret::diff::changes(old, new);

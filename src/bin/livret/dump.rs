@@ -4,25 +4,17 @@
 use std::process::ExitCode;
 
 use crate::args::DumpArgs;
-use crate::{input, report};
+use crate::input;
 
 /// Run `livret dump`.
 pub fn run(args: &DumpArgs) -> ExitCode {
     let file = args.programme.file.as_path();
-    let Some(input) = input::read(file) else {
+    let Some((_, loaded)) = input::load(file) else {
         return ExitCode::FAILURE;
     };
-    match livret::load(&input.text, &input.base()) {
-        Ok(loaded) => {
-            let programme = loaded.output;
-            let fonts = livret::text::Fonts::new(&programme.theme.fonts);
-            let doc = livret::layout::lay_out(&programme, &fonts, livret::profile::Profile::Standard).output;
-            print!("{}", livret::layout::dump::dump(&doc, &fonts));
-            ExitCode::SUCCESS
-        }
-        Err(diags) => {
-            report::draw(file, &input.text, &diags);
-            ExitCode::FAILURE
-        }
-    }
+    let programme = loaded.output;
+    let fonts = livret::text::Fonts::new(&programme.theme.fonts);
+    let doc = livret::layout::lay_out(&programme, &fonts, livret::profile::Profile::Standard).output;
+    print!("{}", livret::layout::dump::dump(&doc, &fonts));
+    ExitCode::SUCCESS
 }

@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use livret::export::Format;
 
 use crate::args::{ExportArgs, ExportFormat};
+use crate::i18n::t;
 use crate::{input, report};
 
 /// Run `livret export`.
@@ -17,8 +18,8 @@ pub fn run(args: &ExportArgs) -> ExitCode {
     if let Some(out) = &args.output
         && matches!((file.canonicalize(), out.canonicalize()), (Ok(a), Ok(b)) if a == b)
     {
-        eprintln!("error: the output {} is the programme file itself; it was left untouched", out.display());
-        eprintln!("  = hint: give the export another name, e.g. -o out/programme.{}", format(args.format).extension());
+        eprintln!("{}", t("output-is-input", &[("file", out.display().to_string())]));
+        eprintln!("  = {}", t("hint-other-export", &[("ext", format(args.format).extension().to_string())]));
         return ExitCode::from(2);
     }
     let Some(input) = input::read(file) else {
@@ -29,8 +30,8 @@ pub fn run(args: &ExportArgs) -> ExitCode {
         Err(diags) => {
             report::draw(file, &input.text, &diags);
             match &args.output {
-                Some(out) => eprintln!("note: nothing was written; {} is unchanged", out.display()),
-                None => eprintln!("note: nothing was written"),
+                Some(out) => eprintln!("{}", t("nothing-written", &[("file", out.display().to_string())])),
+                None => eprintln!("{}", t("nothing-written-at-all", &[])),
             }
             return ExitCode::FAILURE;
         }
@@ -46,19 +47,19 @@ pub fn run(args: &ExportArgs) -> ExitCode {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
                 Err(e) => {
-                    eprintln!("error: cannot write to standard output: {e}");
+                    eprintln!("{}", t("cannot-write-stdout", &[("why", e.to_string())]));
                     ExitCode::FAILURE
                 }
             }
         }
         Some(path) => match livret::output::write_atomic(path, text.as_bytes()) {
             Ok(()) => {
-                println!("Wrote {}", path.display());
+                println!("{}", t("export-wrote", &[("file", path.display().to_string())]));
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                eprintln!("error: cannot write {}: {e}", path.display());
-                eprintln!("  = note: the previous file, if any, is unchanged");
+                eprintln!("{}", t("cannot-write", &[("file", path.display().to_string()), ("why", e.to_string())]));
+                eprintln!("  = {}", t("previous-unchanged", &[]));
                 ExitCode::FAILURE
             }
         },

@@ -57,3 +57,16 @@ pub fn read(file: &Path) -> Option<Input> {
         }
     }
 }
+
+/// Read the programme file and load it. On failure every problem has been
+/// reported against the file and `None` is returned.
+pub fn load(file: &Path) -> Option<(Input, livret::Warned<livret::model::Programme>)> {
+    let input = read(file)?;
+    match livret::load(&input.text, &input.base()) {
+        Ok(loaded) => Some((input, loaded)),
+        Err(diags) => {
+            report::draw(file, &input.text, &diags);
+            None
+        }
+    }
+}

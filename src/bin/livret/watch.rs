@@ -64,7 +64,10 @@ pub fn run(args: &WatchArgs) -> ExitCode {
         let folders: BTreeSet<PathBuf> = files.iter().filter_map(|f| f.parent().map(Path::to_path_buf)).collect();
         for f in folders.difference(&watched.clone()) {
             if let Err(e) = watcher.watch(f, RecursiveMode::NonRecursive) {
-                eprintln!("warning: cannot watch {}: {e}", f.display());
+                eprintln!(
+                    "{}",
+                    t("cannot-watch-folder", &[("folder", f.display().to_string()), ("why", e.to_string())])
+                );
             }
             watched.insert(f.clone());
         }

@@ -22,6 +22,7 @@ unknown-command = error: “{ $word }” is neither a livret command nor a file 
 output-is-input = error: the output { $file } is the programme file itself; it was left untouched
 hint-other-name = hint: give the PDF another name, e.g. -o out/programme.pdf
 nothing-written = note: nothing was written; { $file } is unchanged
+nothing-written-at-all = note: nothing was written
 cannot-write = error: cannot write { $file }: { $why }
 hint-close-viewer = hint: close the PDF in your viewer (Acrobat, Edge…) and build again
 none-replaced = note: no PDF was replaced; the previous ones are unchanged
@@ -63,9 +64,13 @@ built-in = Built in { $ms } ms ({ $since } ms after the save).
 last-good-kept = The last good PDF is unchanged. Fix the file and save again.
 stopped = Stopped watching.
 cannot-watch = error: cannot watch files for changes: { $why }
+cannot-watch-folder = warning: cannot watch { $folder }: { $why }
 
 ## Exporting
 export-wrote = Wrote { $file }
+hint-other-export = hint: give the export another name, e.g. -o out/programme.{ $ext }
+cannot-write-stdout = error: cannot write to standard output: { $why }
+previous-unchanged = note: the previous file, if any, is unchanged
 
 ## Starting
 init-exists = error: { $file } already exists; it was not replaced

@@ -23,6 +23,7 @@ unknown-command = erreur : « { $word } » n’est ni une commande de livret ni 
 output-is-input = erreur : la sortie { $file } est le fichier du programme lui-même ; il n’a pas été modifié
 hint-other-name = conseil : donnez un autre nom au PDF, par exemple -o out/programme.pdf
 nothing-written = note : rien n’a été écrit ; { $file } n’a pas changé
+nothing-written-at-all = note : rien n’a été écrit
 cannot-write = erreur : impossible d’écrire { $file } : { $why }
 hint-close-viewer = conseil : fermez le PDF dans votre lecteur (Acrobat, Edge…) et relancez la construction
 none-replaced = note : aucun PDF n’a été remplacé ; les précédents n’ont pas changé
@@ -64,9 +65,13 @@ built-in = Construit en { $ms } ms ({ $since } ms après l’enregistrement).
 last-good-kept = Le dernier PDF correct n’a pas changé. Corrigez le fichier et enregistrez à nouveau.
 stopped = Surveillance arrêtée.
 cannot-watch = erreur : impossible de surveiller les fichiers : { $why }
+cannot-watch-folder = avertissement : impossible de surveiller { $folder } : { $why }
 
 ## Exporter
 export-wrote = Écrit { $file }
+hint-other-export = conseil : donnez un autre nom à l’export, par exemple -o out/programme.{ $ext }
+cannot-write-stdout = erreur : impossible d’écrire sur la sortie standard : { $why }
+previous-unchanged = note : le fichier précédent, s’il existait, n’a pas changé
 
 ## Diagnostics de la bibliothèque
 file-too-large = ce fichier fait { $size } ; un programme fait au plus { $limit }
