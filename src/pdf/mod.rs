@@ -31,6 +31,7 @@ mod tags;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::layout::{Document, OutlineEntry, Page};
 use crate::model::Rgb;
+use crate::model::time::civil_from_days;
 use crate::print::Printed;
 use crate::text::Fonts;
 use crate::text::fonts::FontBytes;
@@ -233,20 +234,11 @@ fn node(e: &OutlineEntry, lands: &[(usize, (f32, f32))]) -> OutlineNode {
     n
 }
 
-/// UTC calendar time from seconds since 1970 (civil-from-days, Howard
-/// Hinnant's algorithm), so no date library is needed.
+/// UTC calendar time from seconds since 1970.
 fn datetime(secs: i64) -> DateTime {
-    let days = secs.div_euclid(86_400);
     let rem = secs.rem_euclid(86_400);
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let year = (yoe + era * 400 + i64::from(month <= 2)).clamp(0, 9999) as u16;
+    let (year, month, day) = civil_from_days(secs.div_euclid(86_400));
+    let year = year.clamp(0, 9999) as u16;
     DateTime::new(year)
         .month(month)
         .day(day)
