@@ -107,27 +107,13 @@ impl Design {
             Paper::A4 => (Sides::new(54.0, 48.0, 54.0, 56.0), 158.0, 20.0, Meta::Side),
             Paper::A5 => (Sides::new(36.0, 40.0, 36.0, 50.0), 54.0, 10.0, Meta::Stacked),
         };
+        // The text sizes are the same on both papers, so that A5 reads as
+        // well as A4; only the display sizes shrink with the page.
+        let a4 =
+            Scale { label: 7.5, small: 8.5, body: 9.5, sub: 11.0, title: 13.0, section: 16.0, day: 22.0, cover: 40.0 };
         let scale = match paper {
-            Paper::A4 => Scale {
-                label: 7.5,
-                small: 8.5,
-                body: 9.5,
-                sub: 11.0,
-                title: 13.0,
-                section: 16.0,
-                day: 22.0,
-                cover: 40.0,
-            },
-            Paper::A5 => Scale {
-                label: 7.5,
-                small: 8.5,
-                body: 9.5,
-                sub: 11.0,
-                title: 13.0,
-                section: 16.0,
-                day: 16.0,
-                cover: 28.0,
-            },
+            Paper::A4 => a4,
+            Paper::A5 => Scale { day: 16.0, cover: 28.0, ..a4 },
         };
         let mono = profile.monochrome();
         Design {

@@ -181,7 +181,7 @@ pub fn typeset(
     // combining marks on one letter (at most 30 kept, as Unicode's
     // stream-safe format), a whole text joined by no-break spaces (they
     // may break).
-    if let Some(safe) = sanitise(spans, width, warnings) {
+    if let Some(safe) = sanitise(spans, warnings) {
         return typeset(fonts, &safe, par, width, warnings);
     }
     let (text, tags) = prepare(spans, par.lang);
@@ -218,18 +218,27 @@ pub fn typeset(
     if lines.iter().any(|l| l.width > width + 0.5) && spans.iter().any(|s| s.text.contains(NBSP)) {
         let relaxed: Vec<StyledText> =
             spans.iter().map(|s| StyledText { text: s.text.replace(NBSP, " "), ..s.clone() }).collect();
-        let context: String = spans.iter().map(|s| s.text.as_str()).collect::<String>().chars().take(50).collect();
-        warnings.push(
-            Diagnostic::warning(
-                "text.nbsp-broken",
-                format!("no-break spaces in “{context}…” were allowed to break: the text is wider than its column"),
-            )
-            .with_hint("remove the no-break spaces (often pasted from a word processor), or shorten the text")
-            .with_arg("text", context),
-        );
+        let context = context(spans);
+        warnings.push(nbsp_broken(context));
         return typeset(fonts, &relaxed, par, width, warnings);
     }
     Paragraph { lines, leading: par.leading, ascent }
+}
+
+/// The opening of `spans`, to name the text in a warning.
+fn context(spans: &[StyledText]) -> String {
+    spans.iter().flat_map(|s| s.text.chars()).take(50).collect()
+}
+
+/// The warning that no-break spaces in the text named by `context` were
+/// allowed to break.
+fn nbsp_broken(context: String) -> Diagnostic {
+    Diagnostic::warning(
+        "text.nbsp-broken",
+        format!("no-break spaces in “{context}…” were allowed to break: the text is wider than its column"),
+    )
+    .with_hint("remove the no-break spaces (often pasted from a word processor), or shorten the text")
+    .with_arg("text", context)
 }
 
 /// The no-break space a word processor types.
@@ -247,7 +256,7 @@ fn is_mark(c: char) -> bool {
 }
 
 /// `spans` made safe to set, when they need it (see [`typeset`]).
-fn sanitise(spans: &[StyledText], _width: f32, warnings: &mut Vec<Diagnostic>) -> Option<Vec<StyledText>> {
+fn sanitise(spans: &[StyledText], warnings: &mut Vec<Diagnostic>) -> Option<Vec<StyledText>> {
     let too_many_marks = spans.iter().any(|s| {
         let mut run = 0;
         s.text.chars().any(|c| {
@@ -261,7 +270,7 @@ fn sanitise(spans: &[StyledText], _width: f32, warnings: &mut Vec<Diagnostic>) -
     if !too_many_marks && !unbroken {
         return None;
     }
-    let context: String = spans.iter().map(|s| s.text.as_str()).collect::<String>().chars().take(50).collect();
+    let context = context(spans);
     if too_many_marks {
         warnings.push(
             Diagnostic::warning(
@@ -272,14 +281,7 @@ fn sanitise(spans: &[StyledText], _width: f32, warnings: &mut Vec<Diagnostic>) -
         );
     }
     if unbroken {
-        warnings.push(
-            Diagnostic::warning(
-                "text.nbsp-broken",
-                format!("no-break spaces in “{context}…” were allowed to break: the text is wider than its column"),
-            )
-            .with_hint("remove the no-break spaces (often pasted from a word processor), or shorten the text")
-            .with_arg("text", context),
-        );
+        warnings.push(nbsp_broken(context));
     }
     Some(
         spans
