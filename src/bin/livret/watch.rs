@@ -58,7 +58,7 @@ pub fn run(args: &WatchArgs) -> ExitCode {
     };
     let mut watched: BTreeSet<PathBuf> = BTreeSet::new();
     rebuild(&file, args, &mut session, Instant::now());
-    eprintln!("{}", t("watching", &[("file", args.programme.file.display().to_string())]));
+    let mut announced = false;
     loop {
         let files = watched_files(&file, &session);
         let folders: BTreeSet<PathBuf> = files.iter().filter_map(|f| f.parent().map(Path::to_path_buf)).collect();
@@ -70,6 +70,12 @@ pub fn run(args: &WatchArgs) -> ExitCode {
                 );
             }
             watched.insert(f.clone());
+        }
+        // Announced only once the folders are watched: a save before that
+        // would be missed, and "Watching" would have been a promise broken.
+        if !announced {
+            eprintln!("{}", t("watching", &[("file", args.programme.file.display().to_string())]));
+            announced = true;
         }
         // Wait for a save of one of the files.
         let (first, whole) = loop {
