@@ -62,8 +62,11 @@ fn prose(lang: Language, s: &str) -> String {
 /// whole run of text (a space before `:` may sit in the span before), and
 /// each character keeps the span it came from.
 fn prose_spans(lang: Language, spans: &[Span]) -> Vec<Span> {
+    // Exports wrap paragraphs again: an author's line break is a space.
+    let spans: Vec<Span> =
+        spans.iter().map(|s| Span { text: s.text.replace(rich::LINE_BREAK, " "), ..s.clone() }).collect();
     if lang != Language::French {
-        return spans.to_vec();
+        return spans;
     }
     let tagged: Vec<(char, u32)> =
         spans.iter().enumerate().flat_map(|(i, s)| s.text.chars().map(move |c| (c, i as u32))).collect();

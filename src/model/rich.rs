@@ -8,6 +8,13 @@
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
+/// A line break the author asked for (`<br>`, or a Markdown hard break:
+/// two spaces or a backslash at the end of a line), kept in a span's text
+/// as Unicode's LINE SEPARATOR. The layout ends the line there (the line
+/// before it is not justified); plain-text exports print a space, since
+/// they wrap paragraphs again.
+pub const LINE_BREAK: char = '\u{2028}';
+
 /// A run of text with one style.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Span {
@@ -141,13 +148,17 @@ pub fn parse(text: &str) -> Vec<Block> {
                 }
             }
             Event::Text(t) | Event::Code(t) | Event::InlineMath(t) | Event::DisplayMath(t) => {
-                push_text(&mut spans, &t, bold, italic, &link)
+                // The source's own line ends (in an indented block, which
+                // Markdown reads as code) are not the author's breaks.
+                push_text(&mut spans, &t.replace(['\n', '\r', LINE_BREAK], " "), bold, italic, &link)
             }
             // HTML tags are dropped (validation warns about them), the text
-            // between them kept.
+            // between them kept; `<br>` still ends the line.
+            Event::InlineHtml(t) if is_br(&t) => push_text(&mut spans, "\u{2028}", bold, italic, &link),
             Event::InlineHtml(_) => {}
             Event::Html(t) => push_text(&mut spans, &strip_tags(&t), bold, italic, &link),
-            Event::SoftBreak | Event::HardBreak => push_text(&mut spans, " ", bold, italic, &link),
+            Event::SoftBreak => push_text(&mut spans, " ", bold, italic, &link),
+            Event::HardBreak => push_text(&mut spans, "\u{2028}", bold, italic, &link),
             Event::Rule => {
                 flush(&mut blocks, &mut spans, &mut item_marker);
                 blocks.push(Block::Paragraph(vec![Span::plain("———")]));
@@ -163,16 +174,30 @@ pub fn parse(text: &str) -> Vec<Block> {
     blocks
 }
 
-/// The text of an HTML fragment, its tags removed.
+/// Whether an HTML tag is a line break: `<br>`, `<br/>`, `<BR />`.
+fn is_br(tag: &str) -> bool {
+    let name = tag.trim().trim_start_matches('<').trim_end_matches('>').trim_end_matches('/').trim();
+    name.eq_ignore_ascii_case("br")
+}
+
+/// The text of an HTML fragment, its tags removed: a `<br>` ends the
+/// line, the fragment's own line ends are spaces.
 fn strip_tags(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
-    let mut in_tag = false;
+    let mut tag: Option<String> = None;
     for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
+        match (&mut tag, c) {
+            (None, '<') => tag = Some(String::from('<')),
+            (Some(t), '>') => {
+                t.push('>');
+                if is_br(t) {
+                    out.push(LINE_BREAK);
+                }
+                tag = None;
+            }
+            (Some(t), c) => t.push(c),
+            (None, '\n' | '\r' | LINE_BREAK) => out.push(' '),
+            (None, c) => out.push(c),
         }
     }
     out
@@ -328,6 +353,31 @@ fn is_email(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The text of a paragraph's spans, joined.
+    fn joined(b: &Block) -> String {
+        match b {
+            Block::Paragraph(s) | Block::Item { spans: s, .. } => s.iter().map(|s| s.text.as_str()).collect(),
+        }
+    }
+
+    #[test]
+    fn line_breaks_are_kept_and_source_line_ends_are_not() {
+        // Two spaces, a backslash, `<br>` and `<BR />` each end a line.
+        let b = parse("un  \ndeux\\\ntrois<br>quatre<BR />cinq\nsix");
+        assert_eq!(b.len(), 1);
+        assert_eq!(joined(&b[0]), "un\u{2028}deux\u{2028}trois\u{2028}quatre\u{2028}cinq six");
+        // An indented block (Markdown code) is prose wrapped in the
+        // source: its line ends are spaces.
+        let b = parse("    un\n    deux\n");
+        assert_eq!(joined(&b[0]).trim_end(), "un deux");
+        // A `<br>` on a line of its own between paragraphs is not a
+        // paragraph of its own, and a break at a paragraph's end is gone.
+        let b = parse("un<br>\n\n<br>\n\ndeux");
+        assert_eq!(b.len(), 2, "{b:?}");
+        assert_eq!(joined(&b[0]), "un");
+        assert_eq!(joined(&b[1]), "deux");
+    }
 
     #[test]
     fn paragraphs_emphasis_lists() {

@@ -9,6 +9,7 @@ use super::paragraph::{Align, ParStyle, StyledText};
 use super::shape::Glyph;
 use super::{french, hyphenate};
 use crate::diagnostic::Diagnostic;
+use crate::model::rich::LINE_BREAK;
 
 /// Cost of breaking at a hyphenation point: TeX's `\hyphenpenalty` (50),
 /// low enough that hyphenating beats a loose line, high enough that an
@@ -72,7 +73,7 @@ pub(super) fn opportunities(text: &str, par: &ParStyle) -> Vec<Opportunity> {
     let mut out = Vec::new();
     let mut pts = Vec::new();
     let mut start = 0;
-    let is_sep = |c: char| c == ' ' || c == french::NBSP;
+    let is_sep = |c: char| c == ' ' || c == french::NBSP || c == LINE_BREAK;
     let mut words: Vec<(usize, usize)> = Vec::new();
     for (i, c) in text.char_indices() {
         if is_sep(c) {
@@ -229,11 +230,12 @@ pub(super) fn build_items(
     let mut opp = 0;
     let mut g = 0;
     let char_at = |pos: usize| text[pos..].chars().next().unwrap_or(' ');
+    let is_space = |c: char| c == ' ' || c == french::NBSP || c == LINE_BREAK;
     while g < glyphs.len() {
         let start_pos = glyphs[g].range.start;
         let c = char_at(start_pos);
         let sub = glyph_sub[g];
-        let kind = if c == ' ' || c == french::NBSP { PieceKind::Space } else { PieceKind::Word };
+        let kind = if is_space(c) { PieceKind::Space } else { PieceKind::Word };
         // Extend the piece while the kind and sub-run stay the same and
         // no break opportunity intervenes.
         while opp < opps.len() && opps[opp].pos <= start_pos {
@@ -243,7 +245,7 @@ pub(super) fn build_items(
         while h < glyphs.len() && glyph_sub[h] == sub {
             let p = glyphs[h].range.start;
             let ch = char_at(p);
-            let k = if ch == ' ' || ch == french::NBSP { PieceKind::Space } else { PieceKind::Word };
+            let k = if is_space(ch) { PieceKind::Space } else { PieceKind::Word };
             if k != kind || kind == PieceKind::Space || (opp < opps.len() && opps[opp].pos == p) {
                 break;
             }
@@ -258,6 +260,14 @@ pub(super) fn build_items(
         pieces.push(Piece { glyphs: g..h, sub, kind });
         let pi = pieces.len() - 1;
         match kind {
+            PieceKind::Space if c == LINE_BREAK => {
+                // The author's line break: the line ends here, filled
+                // with nothing (as the paragraph's end), not justified.
+                items.push(Item::Glue { width: 0.0, stretch: f32::INFINITY, shrink: 0.0 });
+                item_piece.push(None);
+                items.push(Item::Penalty { width: 0.0, cost: FORCED_BREAK, flagged: false });
+                item_piece.push(None);
+            }
             PieceKind::Space => {
                 if c == french::NBSP {
                     items.push(Item::Penalty { width: 0.0, cost: INFINITE_PENALTY, flagged: false });
@@ -308,7 +318,7 @@ pub(super) fn build_items(
         // A break opportunity right after this piece, inside a word.
         if h < glyphs.len() && opp < opps.len() && opps[opp].pos == glyphs[h].range.start && kind == PieceKind::Word {
             let next = char_at(glyphs[h].range.start);
-            if next != ' ' && next != french::NBSP {
+            if !is_space(next) {
                 let o = opps[opp];
                 let hyphen_w = if o.hyphen {
                     let st = &spans[subs[sub].span].style;

@@ -10,6 +10,7 @@ use super::items::{Built, PieceKind, SubRun, build_items, opportunities};
 use super::shape::{Glyph, shape};
 use super::{english, french};
 use crate::diagnostic::Diagnostic;
+use crate::model::rich::LINE_BREAK;
 use crate::model::{Language, Rgb};
 
 /// Style of a run of text.
@@ -340,11 +341,33 @@ fn prepare(spans: &[StyledText], lang: Language) -> (String, Vec<(usize, u32)>) 
         Language::French => french::apply(&chars),
         Language::English => english::apply(&chars),
     };
-    // Trim spaces at both ends.
-    while chars.last().is_some_and(|c| c.0 == ' ') {
+    // A line break the author asked for takes the spaces around it, and
+    // several in a row are one: a blank line inside a paragraph would
+    // read as a paragraph break that is not one.
+    if chars.iter().any(|c| c.0 == LINE_BREAK) {
+        let mut kept: Vec<(char, u32)> = Vec::with_capacity(chars.len());
+        for c in chars {
+            let after_break = kept.last().is_some_and(|l| l.0 == LINE_BREAK);
+            match c.0 {
+                ' ' if after_break => {}
+                LINE_BREAK if after_break => {}
+                LINE_BREAK => {
+                    while kept.last().is_some_and(|l| l.0 == ' ') {
+                        kept.pop();
+                    }
+                    kept.push(c);
+                }
+                _ => kept.push(c),
+            }
+        }
+        chars = kept;
+    }
+    // Trim spaces (and breaks) at both ends.
+    let blank = |c: &(char, u32)| c.0 == ' ' || c.0 == LINE_BREAK;
+    while chars.last().is_some_and(blank) {
         chars.pop();
     }
-    let lead = chars.iter().take_while(|c| c.0 == ' ').count();
+    let lead = chars.iter().take_while(|c| blank(c)).count();
     let mut text = String::with_capacity(chars.len() * 2);
     let mut tags = Vec::with_capacity(chars.len());
     for &(c, t) in &chars[lead..] {
@@ -422,7 +445,9 @@ fn assemble(
     let mut lines = Vec::with_capacity(chosen.len());
     let mut start = 0;
     for (li, br) in chosen.iter().enumerate() {
-        let last = li + 1 == chosen.len();
+        // A line the author ended (a line break) is set like the last.
+        let last = li + 1 == chosen.len()
+            || matches!(items.get(br.pos), Some(Item::Penalty { cost, .. }) if *cost <= breaker::FORCED_BREAK);
         // Skip discardable items at the start of the line.
         while start < br.pos && !matches!(items[start], Item::Box { .. }) {
             start += 1;
@@ -540,6 +565,19 @@ mod tests {
         let spans = [StyledText { text: text.to_owned(), style: style(10.0), link: None }];
         let par = ParStyle { align, leading: 13.0, hyphenate: true, lang: Language::French, phrases: false };
         typeset(&fonts, &spans, &par, width, &mut Vec::new())
+    }
+
+    #[test]
+    fn a_line_break_ends_a_line_that_is_not_justified() {
+        let p = set("Intervenant : Nom\u{2028}  Lieu : Salle 3", 250.0, Align::Justify);
+        let texts: Vec<String> = p.lines.iter().map(Line::text).collect();
+        assert_eq!(texts, ["Intervenant\u{a0}: Nom", "Lieu\u{a0}: Salle 3"]);
+        // Set at its natural width, as a last line, not stretched to 250.
+        assert!(p.lines[0].width < 120.0, "{}", p.lines[0].width);
+        // Breaks in a row, or at the ends, make no empty line.
+        let p = set("\u{2028}un\u{2028} \u{2028}deux\u{2028}", 250.0, Align::Justify);
+        let texts: Vec<String> = p.lines.iter().map(Line::text).collect();
+        assert_eq!(texts, ["un", "deux"]);
     }
 
     const TEXT: &str = "Les intelligences artificielles peuvent transformer en profondeur les métiers, l'intérêt au travail, l'organisation du travail proprement dite avec des effets induits sur les conditions de travail et la santé des salarié·es. La régulation au niveau européen est en cours d'élaboration.";

@@ -95,8 +95,7 @@ impl Builder<'_> {
             )));
             // "Bourse du travail · Salle Henaff": the line may break after
             // the dot, not inside the room's name.
-            let keep = |s: &str| if s.chars().count() <= 24 { s.replace(' ', "\u{A0}") } else { s.to_owned() };
-            let place = [v.name.as_deref().map(str::to_owned), v.room.as_deref().map(keep)]
+            let place = [v.name.as_deref().map(str::to_owned), v.room.as_deref().map(keep_name)]
                 .into_iter()
                 .flatten()
                 .collect::<Vec<_>>()

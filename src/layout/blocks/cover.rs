@@ -91,7 +91,7 @@ impl Builder<'_> {
         }
 
         if let Some(v) = &p.venue {
-            let place: Vec<&str> = [v.name.as_deref(), v.room.as_deref()].into_iter().flatten().collect();
+            let place: Vec<String> = [v.name.clone(), v.room.as_deref().map(keep_name)].into_iter().flatten().collect();
             if !place.is_empty() {
                 let s = vec![text(
                     place.join("\u{A0}· "),

@@ -236,6 +236,28 @@ fn upper(s: &str) -> String {
     s.to_uppercase()
 }
 
+/// A room's name kept on one line: "Salle Henaff", "Amphi A" read as one
+/// name, and a line that ends on "Amphi" leaves the reader hunting for
+/// which one. A name too long for that (over 24 characters) may break,
+/// but never before a short suffix (a letter, a number: "Bâtiment B",
+/// "Salle 204").
+fn keep_name(name: &str) -> String {
+    const NBSP: char = '\u{A0}';
+    if name.chars().count() <= 24 {
+        return name.replace(' ', "\u{A0}");
+    }
+    let words: Vec<&str> = name.split(' ').collect();
+    let mut out = String::with_capacity(name.len() + 8);
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            let short = w.chars().count() == 1 || (w.chars().count() <= 6 && w.chars().any(|c| c.is_ascii_digit()));
+            out.push(if short { NBSP } else { ' ' });
+        }
+        out.push_str(w);
+    }
+    out
+}
+
 impl Builder<'_> {
     fn lang(&self) -> Language {
         self.lang
@@ -346,8 +368,18 @@ impl Builder<'_> {
                 rich::Block::Item { marker, depth, spans } => {
                     let indent = 11.0 * (depth as f32 + 1.0);
                     let flat = all_italic(&spans);
-                    let mut p =
-                        self.para(kind, styled(&spans, base, d, flat), style, x + indent, width - indent, gap * 0.5);
+                    // List items are set ragged right: an item is short,
+                    // and justified its one full line shows wider or
+                    // tighter spaces than the paragraph around it.
+                    let item_style = ParStyle { align: Align::Left, ..style };
+                    let mut p = self.para(
+                        kind,
+                        styled(&spans, base, d, flat),
+                        item_style,
+                        x + indent,
+                        width - indent,
+                        gap * 0.5,
+                    );
                     let m = if marker == "•" { "–".to_owned() } else { marker };
                     p.role = Role::ListItem;
                     p.marker = Some((
@@ -393,4 +425,17 @@ fn styled(spans: &[Span], base: TextStyle, d: &Design, keep_italic: bool) -> Vec
             link: s.link.clone().filter(|l| rich::allowed_link(l)),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::keep_name;
+
+    #[test]
+    fn room_names_stay_on_one_line() {
+        assert_eq!(keep_name("Amphi A"), "Amphi\u{A0}A");
+        assert_eq!(keep_name("Salle Henaff"), "Salle\u{A0}Henaff");
+        // A long name may break, but not before its letter or number.
+        assert_eq!(keep_name("Grand amphithéâtre du bâtiment B 204"), "Grand amphithéâtre du bâtiment\u{A0}B\u{A0}204");
+    }
 }

@@ -216,7 +216,10 @@ impl Builder<'_> {
         let d = self.d;
         let mut p = self.para(
             "room",
-            vec![text(format!("◦ {room}"), d.style(Family::Body, Weight::Regular, true, d.scale.small, d.muted))],
+            vec![text(
+                format!("◦ {}", keep_name(room)),
+                d.style(Family::Body, Weight::Regular, true, d.scale.small, d.muted),
+            )],
             self.par_style(Align::Left, 11.5, false),
             x,
             w,
@@ -250,7 +253,7 @@ impl Builder<'_> {
         }
         let mut title = slot.title.clone();
         if let Some(r) = &slot.room {
-            title = format!("{title} · {r}");
+            title = format!("{title} · {}", keep_name(r));
         }
         let mut spans = Vec::new();
         if let Some(l) = &slot.label {
@@ -399,7 +402,7 @@ impl Builder<'_> {
                 bits.push(names.join(" ; "));
             }
             if let Some(r) = &w.room {
-                bits.push(r.clone());
+                bits.push(keep_name(r));
             }
             if !bits.is_empty() {
                 let s =
