@@ -2,24 +2,33 @@
 //! shell scripts).
 //!
 //! `cargo xtask dist` makes the downloads in `dist/`:
-//! `livret-VERSION-x86_64-linux.tar.gz` (the static build), holding the
-//! program, the user guides in French and English, the example
-//! `programme.toml` with its `assets/`, and the font licences. (The
-//! Windows zip is still to do.) Archives are reproducible: entries in
-//! a fixed order, fixed times, owners and modes.
+//! `livret-VERSION-x86_64-linux.tar.gz` (the static build) and
+//! `livret-VERSION-x86_64-windows.zip` (cross-built with mingw-w64), each
+//! holding the program, the user guides in French and English, the
+//! example `programme.toml` with its `assets/`, and the font licences.
+//! Archives are reproducible: entries in a fixed order, fixed times,
+//! owners and modes. `cargo xtask dist linux` or `windows` makes one.
 
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
+mod zip;
+
 /// Every entry's time: 2023-12-01 00:00 UTC (reproducible archives).
 const MTIME: u64 = 1_701_388_800;
 
 fn main() -> ExitCode {
-    let task = std::env::args().nth(1);
-    match task.as_deref() {
-        Some("dist") => match dist() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let which = match args.get(1).map(String::as_str) {
+        None => (true, true),
+        Some("linux") => (true, false),
+        Some("windows") => (false, true),
+        Some(_) => (false, false),
+    };
+    match args.first().map(String::as_str) {
+        Some("dist") if which != (false, false) => match dist(which.0, which.1) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("error: {e}");
@@ -27,7 +36,7 @@ fn main() -> ExitCode {
             }
         },
         _ => {
-            eprintln!("usage: cargo xtask dist");
+            eprintln!("usage: cargo xtask dist [linux|windows]");
             ExitCode::from(2)
         }
     }
@@ -74,23 +83,55 @@ fn cargo(args: &[&str]) -> Result<(), String> {
     if status.success() { Ok(()) } else { Err(format!("cargo {} failed", args.join(" "))) }
 }
 
-fn dist() -> Result<(), String> {
+fn dist(linux: bool, windows: bool) -> Result<(), String> {
     let version = version()?;
     let out = root().join("dist");
     fs::create_dir_all(&out).map_err(|e| e.to_string())?;
     let files = contents()?;
-    // Linux: the static build (`cargo build-static`, .cargo/config.toml).
-    cargo(&["build-static"])?;
-    let binary = root().join("target/x86_64-unknown-linux-gnu/release/livret");
-    let program = fs::read(&binary).map_err(|e| format!("{}: {e}", binary.display()))?;
-    let dir = format!("livret-{version}-x86_64-linux");
-    let tgz = out.join(format!("{dir}.tar.gz"));
-    write_tar_gz(&tgz, &dir, ("livret", &program), &files)?;
-    println!("{} ({} KB)", tgz.display(), fs::metadata(&tgz).map_or(0, |m| m.len() / 1024));
-    // The Windows download (a zip with livret.exe, cross-built with
-    // mingw-w64) is not made by this task yet.
-    println!("note: only the Linux download is made; the Windows one is still to do");
+    if linux {
+        // The static build (`cargo build-static`, .cargo/config.toml).
+        cargo(&["build-static"])?;
+        let binary = root().join("target/x86_64-unknown-linux-gnu/release/livret");
+        let program = fs::read(&binary).map_err(|e| format!("{}: {e}", binary.display()))?;
+        let dir = format!("livret-{version}-x86_64-linux");
+        let tgz = out.join(format!("{dir}.tar.gz"));
+        write_tar_gz(&tgz, &dir, ("livret", &program), &files)?;
+        println!("{} ({} KB)", tgz.display(), fs::metadata(&tgz).map_or(0, |m| m.len() / 1024));
+    }
+    if windows {
+        let program = windows_program()?;
+        let dir = format!("livret-{version}-x86_64-windows");
+        // Notepad shows either line end; CRLF is what every Windows
+        // program expects of a .txt.
+        let crlf = |data: &[u8]| String::from_utf8_lossy(data).replace("\r\n", "\n").replace('\n', "\r\n").into_bytes();
+        let texts: Vec<(String, Vec<u8>)> = files
+            .iter()
+            .map(|(name, data)| (name.clone(), if name.ends_with(".txt") { crlf(data) } else { data.clone() }))
+            .collect();
+        let mut entries = vec![zip::Entry { name: format!("{dir}/livret.exe"), data: &program, mode: 0o755 }];
+        for (name, data) in &texts {
+            entries.push(zip::Entry { name: format!("{dir}/{name}"), data, mode: 0o644 });
+        }
+        let bytes = zip::write(&entries).map_err(|e| e.to_string())?;
+        let path = out.join(format!("{dir}.zip"));
+        fs::write(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+        println!("{} ({} KB)", path.display(), bytes.len() / 1024);
+    }
     Ok(())
+}
+
+/// livret.exe, cross-built with mingw-w64 (`gcc-mingw-w64-x86-64` on
+/// Debian, and `rustup target add x86_64-pc-windows-gnu`).
+fn windows_program() -> Result<Vec<u8>, String> {
+    const TARGET: &str = "x86_64-pc-windows-gnu";
+    if Command::new("x86_64-w64-mingw32-gcc").arg("--version").output().is_err() {
+        return Err("the Windows build needs mingw-w64: apt-get install gcc-mingw-w64-x86-64, \
+                    then rustup target add x86_64-pc-windows-gnu"
+            .to_owned());
+    }
+    cargo(&["build", "--release", "--bin", "livret", "--target", TARGET])?;
+    let binary = root().join(format!("target/{TARGET}/release/livret.exe"));
+    fs::read(&binary).map_err(|e| format!("{}: {e}", binary.display()))
 }
 
 /// A gzipped tar of `program` and `files` under the folder `dir`, every

@@ -1,7 +1,7 @@
 //! The command's messages in the user's language, from Fluent catalogues
 //! (`messages/fr.ftl`, `messages/en.ftl`): French when `LC_ALL`,
-//! `LC_MESSAGES` or `LANG` start with `fr` (or `--lang fr`), English
-//! otherwise. The library's diagnostics are data (an id and arguments):
+//! `LC_MESSAGES` or `LANG` start with `fr` (or `--lang fr`; on Windows,
+//! when its menus are in French), English otherwise. The library's diagnostics are data (an id and arguments):
 //! they are worded here from their id when the catalogue has it, else in
 //! the library's English.
 
@@ -28,10 +28,30 @@ pub fn init(flag: Option<Lang>) {
         let env = ["LC_ALL", "LC_MESSAGES", "LANG"]
             .iter()
             .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+            .or_else(system_language)
             .unwrap_or_default();
         if env.to_ascii_lowercase().starts_with("fr") { Lang::Fr } else { Lang::En }
     });
     let _ = LANG.set(lang);
+}
+
+/// Windows sets no `LANG`: the language of its menus (`fr` for any French,
+/// `en` otherwise) stands in.
+#[cfg(windows)]
+fn system_language() -> Option<String> {
+    #[link(name = "kernel32")]
+    unsafe extern "system" {
+        fn GetUserDefaultUILanguage() -> u16;
+    }
+    // SAFETY: takes nothing, returns a language id; no memory is shared.
+    let id = unsafe { GetUserDefaultUILanguage() };
+    // The low 10 bits are the primary language; 0x0C is French.
+    Some(if id & 0x3FF == 0x0C { "fr" } else { "en" }.to_owned())
+}
+
+#[cfg(not(windows))]
+fn system_language() -> Option<String> {
+    None
 }
 
 /// The language chosen.
@@ -85,6 +105,17 @@ pub fn lookup(id: &str, attr: Option<&str>, args: &[(&str, String)]) -> Option<S
     let mut errors = Vec::new();
     let fa = fluent_args(args);
     let s = b.format_pattern(pattern, Some(&fa), &mut errors);
+    errors.is_empty().then(|| s.into_owned())
+}
+
+/// The French help text `id` (`help-cmd-build`, `help-arg-output`), if
+/// the French catalogue has it: the English help is clap's, from the doc
+/// comments, so these are in `fr.ftl` only.
+pub fn french_help(id: &str) -> Option<String> {
+    let b = &bundles()[1];
+    let msg = b.get_message(id)?;
+    let mut errors = Vec::new();
+    let s = b.format_pattern(msg.value()?, None, &mut errors);
     errors.is_empty().then(|| s.into_owned())
 }
 

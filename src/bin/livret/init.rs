@@ -5,9 +5,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use clap::CommandFactory;
-
-use crate::args::{Cli, CompletionsArgs, InitArgs};
+use crate::args::{CompletionsArgs, InitArgs};
 use crate::i18n::t;
 
 /// The starter programme, in French like the seed (its comments say how
@@ -40,7 +38,7 @@ pub fn run(args: &InitArgs) -> ExitCode {
 /// Run `livret completions`.
 pub fn completions(args: &CompletionsArgs) -> ExitCode {
     use clap_complete::Shell;
-    let mut cmd = Cli::command();
+    let mut cmd = crate::help::command();
     let mut out = std::io::stdout();
     let shell = match args.shell.as_str() {
         "man" => {

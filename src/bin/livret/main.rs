@@ -5,9 +5,11 @@
 mod args;
 mod build;
 mod check;
+mod console;
 mod diff;
 mod dump;
 mod export;
+mod help;
 mod i18n;
 mod init;
 mod input;
@@ -16,7 +18,7 @@ mod watch;
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 
 use args::{Cli, Command};
 
@@ -45,8 +47,23 @@ fn main() -> ExitCode {
         eprintln!("error: livret stopped on an internal error (this is a bug in livret, not in your file): {info}");
         eprintln!("note: nothing was written; your previous PDF is untouched.");
     }));
-    let cli = Cli::parse();
-    i18n::init(cli.lang);
+    // The language first: clap prints the help in it.
+    i18n::init(help::lang_flag());
+    let cli = match help::command().try_get_matches().and_then(|m| Cli::from_arg_matches(&m)) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    // Double-clicked or dropped on in Explorer: the window closes when
+    // livret ends, so the message waits for Enter.
+    let window = console::own_window();
+    let code = run(cli, window);
+    if window {
+        console::wait_for_enter();
+    }
+    code
+}
+
+fn run(cli: Cli, window: bool) -> ExitCode {
     let command = match (cli.command, cli.file) {
         (Some(c), _) => c,
         // A word that is no file and no .toml is a mistyped subcommand.
@@ -55,9 +72,13 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
         (None, Some(file)) => Command::Build(args::BuildArgs::dropped(file)),
+        // A double-click: the programme beside livret.exe.
+        (None, None) if window => match console::programme_beside_program() {
+            Some(file) => Command::Build(args::BuildArgs::dropped(file)),
+            None => return ExitCode::from(1),
+        },
         (None, None) => {
-            use clap::CommandFactory;
-            let _ = Cli::command().print_help();
+            let _ = help::command().print_help();
             return ExitCode::from(2);
         }
     };

@@ -76,3 +76,6 @@ previous-unchanged = note: the previous file, if any, is unchanged
 init-exists = error: { $file } already exists; it was not replaced
 init-wrote = Wrote { $file } and { $logo }. Open { $file } in a text editor (Notepad), replace the examples, save, then type: livret build
 unknown-shell = error: “{ $shell }” is not a known shell (bash, zsh, fish, powershell, elvish, or man for the man page)
+no-programme-beside = error: there is no programme.toml in { $folder }
+hint-programme-beside = hint: put your programme.toml beside livret.exe and double-click again, or drop your programme on livret.exe
+press-enter = Press Enter to close this window.

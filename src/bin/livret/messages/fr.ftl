@@ -199,3 +199,44 @@ preflight-booklet-padding = le livret a { $pages } pages, dont { $notes } laiss�
 init-exists = erreur : { $file } existe déjà ; il n’a pas été remplacé
 init-wrote = Écrit { $file } et { $logo }. Ouvrez { $file } dans un éditeur de texte (le Bloc-notes), remplacez les exemples, enregistrez, puis tapez : livret build
 unknown-shell = erreur : « { $shell } » n’est pas un shell connu (bash, zsh, fish, powershell, elvish, ou man pour la page de manuel)
+no-programme-beside = erreur : il n’y a pas de programme.toml dans { $folder }
+hint-programme-beside = conseil : placez votre programme.toml à côté de livret.exe et double-cliquez à nouveau, ou faites glisser votre programme sur livret.exe
+press-enter = Appuyez sur Entrée pour fermer cette fenêtre.
+
+## L’aide (--help), en français ; l’aide anglaise vient des commentaires
+## de args.rs. help-cmd-NOM : une commande ; help-COMMANDE-ID ou
+## help-arg-ID : un argument.
+help-cmd-livret = Fabrique la brochure PDF prête à imprimer d’un programme d’événement (programme.toml).
+help-examples =
+    Exemples :
+      livret build                      lit programme.toml, écrit out/programme.pdf
+      livret journees.toml              fabrique ce fichier (comme le glisser sur livret)
+      livret build journees.toml -o journees.pdf
+      livret build --all                toutes les éditions : livret A5, noir et blanc, imprimeur
+      livret check                      cherche seulement les erreurs, n’écrit rien
+      livret export ics -o out/programme.ics   le calendrier, un événement par créneau
+    
+    Le format du fichier est décrit dans docs/format.md.
+help-arg-lang = La langue des messages : fr ou en (par défaut : celle de LANG, le français quand elle commence par fr)
+help-livret-file = Un programme à fabriquer, sans commande : ce que Windows donne quand on glisse un fichier sur livret.exe. Le PDF va dans le dossier out à côté du fichier.
+help-arg-file = Le fichier du programme (par défaut : programme.toml)
+help-cmd-build = Fabrique la brochure PDF. Si quelque chose ne va pas, rien n’est écrit et le PDF précédent reste tel quel.
+help-cmd-watch = Fabrique, puis refait le PDF à chaque enregistrement du programme (ou d’un logo, d’une police qu’il utilise), jusqu’à Ctrl-C. Une erreur est affichée et le dernier bon PDF reste.
+help-cmd-check = Cherche les erreurs du programme et affiche les points à revoir ; n’écrit rien.
+help-cmd-dump = Affiche la mise en page calculée, en texte (pour le débogage et les tests).
+help-cmd-diff = Dit ce qui a changé entre deux versions d’un programme, dans la langue de l’événement, prêt à coller dans un courriel.
+help-cmd-export = Exporte le programme : un calendrier à importer (ics), du texte pour le corps d’un courriel (text) ou du Markdown (markdown). Affiché dans le terminal, ou écrit dans -o CHEMIN ; si quelque chose ne va pas, rien n’est écrit.
+help-cmd-init = Écrit un programme.toml de départ, commenté (et un logo provisoire), dans un dossier, à remplir.
+help-cmd-completions = Affiche la complétion pour un shell (bash, zsh, fish, powershell, elvish) ou la page de manuel (man).
+help-arg-output = Où écrire le PDF. Les autres éditions vont à côté, avec un suffixe (programme-livret.pdf) ; avec un seul --profile, exactement ici.
+help-arg-profiles = Les éditions à fabriquer : standard (à lire et envoyer), booklet (livret A5 à plier), photocopy (noir et blanc), print-shop (fonds perdus et traits de coupe). Peut être répété. Par défaut : [output] profiles du programme, sinon standard.
+help-arg-all = Fabrique toutes les éditions.
+help-arg-stamp = Imprime « mis à jour » avec la date et l’heure de cette fabrication (fuseau de l’événement), sans modifier le fichier.
+help-arg-strict = Sort avec le statut 1 s’il y a aussi des points à revoir (pour l’intégration continue).
+help-arg-old = La version d’avant les changements.
+help-arg-new = La version d’après.
+help-diff-format = text (texte brut, pour un courriel ; par défaut) ou markdown.
+help-export-format = Quoi fabriquer : ics (un calendrier, un événement par créneau), text (texte coupé à 72 colonnes, pour un courriel) ou markdown.
+help-export-output = Où écrire l’export (remplacé d’un coup). Par défaut : dans le terminal.
+help-arg-folder = Le dossier (créé s’il le faut ; par défaut : le dossier courant).
+help-arg-shell = bash, zsh, fish, powershell, elvish, ou man pour la page de manuel.
