@@ -210,3 +210,29 @@ fn megabytes_of_text_are_refused_at_once_and_long_links_are_text() {
             .all(|(_, l)| l.is_none())
     );
 }
+
+#[test]
+fn a_full_disk_on_standard_output_is_said_in_words_not_a_panic() {
+    let root = root();
+    for args in [&["dump"][..], &["export", "text"], &["diff", "programme.toml", "programme.toml"]] {
+        // /dev/full: every write fails with "no space left".
+        let full = std::fs::OpenOptions::new().write(true).open("/dev/full").expect("/dev/full");
+        let out = command().args(args).current_dir(&root).stdout(full).output().expect("run livret");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert!(err.contains("error: cannot write to standard output"), "{args:?}: {err}");
+        assert!(!err.contains("panicked") && !err.contains("internal error"), "{args:?}: {err}");
+    }
+    // The success line of a build is dropped, the PDF still written.
+    let dir = scratch("stdout-full");
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").expect("/dev/full");
+    let out = command()
+        .args(["build", "programme.toml", "-o"])
+        .arg(dir.join("p.pdf"))
+        .current_dir(&root)
+        .stdout(full)
+        .output()
+        .expect("run livret");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(dir.join("p.pdf").is_file());
+}

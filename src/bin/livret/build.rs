@@ -19,9 +19,9 @@ pub fn run(args: &BuildArgs) -> ExitCode {
     match build_once(&args.programme.file, &args.editions, &mut Session::default()) {
         Ok(written) => {
             for line in &written {
-                println!("{line}");
+                crate::report::say(line);
             }
-            println!("{}", t("done", &[("ms", format!("{:.0}", start.elapsed().as_secs_f64() * 1000.0))]));
+            crate::report::say(&t("done", &[("ms", format!("{:.0}", start.elapsed().as_secs_f64() * 1000.0))]));
             ExitCode::SUCCESS
         }
         Err(code) => code,

@@ -29,9 +29,9 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         vec![("file", file.display().to_string()), ("days", days.to_string()), ("slots", slots.to_string())];
     if n > 0 {
         words.push(("warnings", n.to_string()));
-        println!("{}", t("correct-with-warnings", &words));
+        crate::report::say(&t("correct-with-warnings", &words));
     } else {
-        println!("{}", t("correct", &words));
+        crate::report::say(&t("correct", &words));
     }
     if args.strict && n > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
 }

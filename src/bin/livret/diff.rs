@@ -20,6 +20,5 @@ pub fn run(args: &DiffArgs) -> ExitCode {
         DiffFormat::Text => livret::diff::Style::Text,
         DiffFormat::Markdown => livret::diff::Style::Markdown,
     };
-    print!("{}", livret::diff::render(new, &changes, style));
-    ExitCode::SUCCESS
+    crate::report::print_output(&livret::diff::render(new, &changes, style))
 }

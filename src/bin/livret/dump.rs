@@ -15,6 +15,5 @@ pub fn run(args: &DumpArgs) -> ExitCode {
     let programme = loaded.output;
     let fonts = livret::text::Fonts::new(&programme.theme.fonts);
     let doc = livret::layout::lay_out(&programme, &fonts, livret::profile::Profile::Standard).output;
-    print!("{}", livret::layout::dump::dump(&doc, &fonts));
-    ExitCode::SUCCESS
+    crate::report::print_output(&livret::layout::dump::dump(&doc, &fonts))
 }

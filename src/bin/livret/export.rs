@@ -3,7 +3,6 @@
 //! output or, with `-o`, into a file replaced atomically. On any error
 //! nothing is written.
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use livret::export::Format;
@@ -39,22 +38,10 @@ pub fn run(args: &ExportArgs) -> ExitCode {
     report::draw(file, &input.text, &loaded.warnings);
     let text = livret::export::export(&loaded.output, format(args.format));
     match &args.output {
-        None => {
-            // Written at once; a closed pipe (`| head`) is not an error
-            // worth a message.
-            let mut out = std::io::stdout().lock();
-            match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-                Err(e) => {
-                    eprintln!("{}", t("cannot-write-stdout", &[("why", e.to_string())]));
-                    ExitCode::FAILURE
-                }
-            }
-        }
+        None => report::print_output(&text),
         Some(path) => match livret::output::write_atomic(path, text.as_bytes()) {
             Ok(()) => {
-                println!("{}", t("export-wrote", &[("file", path.display().to_string())]));
+                report::say(&t("export-wrote", &[("file", path.display().to_string())]));
                 ExitCode::SUCCESS
             }
             Err(e) => {

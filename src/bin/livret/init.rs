@@ -31,7 +31,7 @@ pub fn run(args: &InitArgs) -> ExitCode {
             return ExitCode::FAILURE;
         }
     }
-    println!("{}", t("init-wrote", &[("file", file.display().to_string()), ("logo", logo.display().to_string())]));
+    crate::report::say(&t("init-wrote", &[("file", file.display().to_string()), ("logo", logo.display().to_string())]));
     ExitCode::SUCCESS
 }
 

@@ -244,6 +244,31 @@ fn to_report(d: &Diagnostic, span: Option<std::ops::Range<usize>>) -> Report<()>
     r.with_notes(notes)
 }
 
+/// Print a command's output (an export, a dump, a diff) on standard
+/// output, at once. A closed pipe (`| head`) is not an error worth a
+/// message; a full disk or a closed terminal is said in words (never
+/// Rust's own panic on a failed `print!`).
+pub fn print_output(text: &str) -> std::process::ExitCode {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{}", crate::i18n::t("cannot-write-stdout", &[("why", e.to_string())]));
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+/// Print a line saying what was done. If standard output cannot take it,
+/// the work is done all the same: the line is dropped, not a panic.
+pub fn say(line: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{line}").and_then(|()| out.flush());
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

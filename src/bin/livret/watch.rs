@@ -116,10 +116,10 @@ fn rebuild(file: &Path, args: &WatchArgs, session: &mut Session, saved: Instant)
     match result {
         Ok(lines) => {
             for line in &lines {
-                println!("{line}");
+                crate::report::say(line);
             }
             let f = |x: f64| format!("{x:.1}");
-            println!("{}", t("built-in", &[("ms", f(ms(started))), ("since", f(ms(saved)))]));
+            crate::report::say(&t("built-in", &[("ms", f(ms(started))), ("since", f(ms(saved)))]));
         }
         Err(_) => eprintln!("{}", t("last-good-kept", &[])),
     }
