@@ -156,12 +156,7 @@ impl Validator<'_> {
         let lang = self.lang(s.lang, event_lang, &format!("{key}.lang"));
         let moderator = s.moderator.map(|m| self.person(m, &format!("{key}.moderator")));
         let id = self.id(s.id, &format!("{key}.id"));
-        let speakers: Vec<Option<Person>> = s
-            .speakers
-            .into_iter()
-            .enumerate()
-            .map(|(i, p)| self.person(p, &format!("{key}.speakers[{}]", i + 1)))
-            .collect();
+        let speakers = self.speakers(s.speakers, key);
         let workshops: Vec<Option<Workshop>> = s
             .workshop
             .into_iter()
@@ -276,12 +271,7 @@ impl Validator<'_> {
         let title = self.required(w.title, span.start..span.start, &format!("{key}.title"), "the workshop's title");
         let guest = w.guest.map(|g| self.person(g, &format!("{key}.guest")));
         let moderator = w.moderator.map(|m| self.person(m, &format!("{key}.moderator")));
-        let speakers: Vec<Option<Person>> = w
-            .speakers
-            .into_iter()
-            .enumerate()
-            .map(|(i, p)| self.person(p, &format!("{key}.speakers[{}]", i + 1)))
-            .collect();
+        let speakers = self.speakers(w.speakers, key);
         let start_span = w.start.as_ref().map(|v| v.span());
         let start = match w.start {
             None => Some(None),
@@ -323,6 +313,11 @@ impl Validator<'_> {
             lang: lang?,
             id: id?,
         })
+    }
+
+    /// The `speakers` of the slot or workshop at `key`, each checked.
+    fn speakers(&mut self, list: Vec<Spanned<RawPerson>>, key: &str) -> Vec<Option<Person>> {
+        list.into_iter().enumerate().map(|(i, p)| self.person(p, &format!("{key}.speakers[{}]", i + 1))).collect()
     }
 
     pub(super) fn person(&mut self, p: Spanned<RawPerson>, key: &str) -> Option<Person> {
