@@ -6,7 +6,6 @@ mod common;
 use common::*;
 
 use std::path::Path;
-use std::process::Command;
 
 use livret::profile::Profile;
 
@@ -16,18 +15,10 @@ fn edition(src: &str, profile: Profile) -> livret::Output {
     livret::build(src, &root(), &options).unwrap_or_else(|d| panic!("{d:?}")).output
 }
 
-/// The text poppler finds in a rectangle of a PDF page (1-based).
+/// The text in a rectangle of a PDF page (1-based), in points from the
+/// page's top-left corner.
 fn text_in(pdf: &Path, page: usize, (x, y, w, h): (f32, f32, f32, f32)) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-f", &page.to_string(), "-l", &page.to_string()])
-        .args(["-x", &(x as i32).to_string(), "-y", &(y as i32).to_string()])
-        .args(["-W", &(w as i32).to_string(), "-H", &(h as i32).to_string()])
-        .args(["-enc", "UTF-8"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils)");
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    Pdf::open(pdf).text_in(page - 1, (x as f64, y as f64, w as f64, h as f64))
 }
 
 /// The page number printed in a footer (`Page 3 / 12`), if any.

@@ -1,11 +1,11 @@
-//! The PDF read back with poppler: A4 pages, fonts embedded as subsets
-//! with Unicode maps, bookmarks, links, metadata, determinism and size.
+//! The PDF read back (`common::pdfread`, no poppler): A4 pages, fonts
+//! embedded as subsets with Unicode maps, bookmarks, links, metadata,
+//! determinism and size.
 
 mod common;
 use common::*;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 fn build(name: &str, src: &Path, env: &[(&str, &str)]) -> PathBuf {
     let dir = scratch(name);
@@ -20,71 +20,65 @@ fn build(name: &str, src: &Path, env: &[(&str, &str)]) -> PathBuf {
     pdf
 }
 
-fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
-    let out =
-        Command::new(tool).args(args).arg(pdf).output().unwrap_or_else(|_| panic!("{tool} (poppler-utils) is needed"));
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
 #[test]
 fn fonts_are_embedded_subsets_with_unicode_maps() {
     let pdf = build("pdf-fonts", &root().join("programme.toml"), &[]);
-    let fonts = poppler("pdffonts", &[], &pdf);
-    let rows: Vec<&str> = fonts.lines().skip(2).collect();
-    assert!(rows.len() >= 4, "{fonts}");
-    for r in rows {
-        let cols: Vec<&str> = r.split_whitespace().collect();
-        // name type... emb sub uni object ID
-        let n = cols.len();
-        assert_eq!(&cols[n - 5..n - 2], &["yes", "yes", "yes"], "not embedded/subset/unicode: {r}");
-        assert!(cols[0].contains('+'), "subset fonts have a tag prefix: {r}");
+    let fonts = Pdf::open(&pdf).fonts();
+    assert!(fonts.len() >= 4, "{fonts:?}");
+    for f in fonts {
+        assert!(f.embedded && f.unicode, "not embedded, or no Unicode map: {f:?}");
+        // A subset's name is tagged: six capitals and a plus sign.
+        let tag = f.name.split('+').next().unwrap();
+        assert!(f.name.contains('+') && tag.len() == 6 && tag.bytes().all(|b| b.is_ascii_uppercase()), "{f:?}");
     }
 }
 
 #[test]
 fn bookmarks_follow_days_and_slots() {
     let pdf = build("pdf-outline", &root().join("programme.toml"), &[]);
-    let xml = poppler("pdftohtml", &["-xml", "-i", "-stdout", "-q"], &pdf);
-    let items: Vec<&str> = xml.match_indices("<item").map(|(i, _)| &xml[i..]).collect();
+    let outline = Pdf::open(&pdf).outline();
     // Cover title, 2 days, 12 slots, contact.
-    assert_eq!(items.len(), 16, "{xml}");
-    assert!(xml.contains(">Mardi 19 décembre<") || xml.contains(">Mardi 19\u{a0}décembre<"), "{xml}");
+    assert_eq!(outline.len(), 16, "{outline:?}");
+    let day = outline.iter().position(|(_, t)| t.replace('\u{a0}', " ") == "Mardi 19 décembre");
+    let day = day.unwrap_or_else(|| panic!("no bookmark for the first day: {outline:?}"));
     // Slots are nested under their day.
-    let outline = &xml[xml.find("<outline>").unwrap()..];
-    assert!(outline.matches("<outline>").count() >= 3, "nested outlines expected: {outline}");
+    assert_eq!(outline[day].0, 0, "{outline:?}");
+    assert_eq!(outline[day + 1].0, 1, "slots under their day: {outline:?}");
+    assert!(outline.iter().filter(|(d, _)| *d == 1).count() >= 12, "{outline:?}");
 }
 
 #[test]
 fn contacts_are_clickable() {
     let pdf = build("pdf-links", &root().join("programme.toml"), &[]);
-    let urls = poppler("pdfinfo", &["-url"], &pdf);
+    let urls = Pdf::open(&pdf).uris();
     for target in
         ["mailto:contact@solidaires.org", "mailto:cefi@solidaires.org", "tel:+33158393020", "tel:+33140184443"]
     {
-        assert!(urls.contains(target), "missing link {target}:\n{urls}");
+        assert!(urls.iter().any(|u| u == target), "missing link {target}: {urls:?}");
     }
 }
 
 #[test]
 fn links_in_text_are_clickable() {
     let pdf = build("pdf-links-text", &root().join("tests/programmes/a5-francais.toml"), &[]);
-    let urls = poppler("pdfinfo", &["-url"], &pdf);
-    assert!(urls.contains("mailto:formation@exemple.fr"), "{urls}");
-    assert!(urls.contains("https://exemple.fr/universite-ete-2025/programme-complet"), "{urls}");
+    let urls = Pdf::open(&pdf).uris();
+    assert!(urls.iter().any(|u| u == "mailto:formation@exemple.fr"), "{urls:?}");
+    assert!(urls.iter().any(|u| u == "https://exemple.fr/universite-ete-2025/programme-complet"), "{urls:?}");
 }
 
 #[test]
 fn metadata_and_language() {
     let pdf = build("pdf-meta", &root().join("programme.toml"), &[]);
-    let info = poppler("pdfinfo", &[], &pdf);
-    assert!(info.contains("Title:           Journées intelligence artificielle"), "{info}");
-    assert!(info.contains("Author:          Union syndicale Solidaires, CEFI Solidaires"), "{info}");
-    assert!(info.contains("Subject:         Programme"), "{info}");
+    let pdf = Pdf::open(&pdf);
+    assert_eq!(pdf.info("Title").as_deref(), Some("Journées intelligence artificielle"));
+    assert_eq!(pdf.info("Author").as_deref(), Some("Union syndicale Solidaires, CEFI Solidaires"));
+    assert!(pdf.info("Subject").unwrap_or_default().starts_with("Programme"), "{:?}", pdf.info("Subject"));
     // An archival PDF must carry a date: without [event] updated or
     // SOURCE_DATE_EPOCH, the event's first day (the same every build).
-    assert!(info.contains("CreationDate:    Tue Dec 19 00:00:00 2023"), "{info}");
-    let bytes = std::fs::read(&pdf).unwrap();
-    assert!(bytes.windows(14).any(|w| w == b"/Lang(fr-FR)/O" || w.starts_with(b"/Lang(fr-FR)")), "no /Lang");
+    let date = pdf.info("CreationDate").unwrap_or_default();
+    assert!(date.starts_with("D:20231219000000"), "{date}");
+    let lang = pdf.doc().catalog().unwrap().get(b"Lang").and_then(|l| l.as_str()).ok();
+    assert_eq!(lang, Some(&b"fr-FR"[..]), "the catalog's /Lang");
 }
 
 #[test]
@@ -92,8 +86,9 @@ fn source_date_epoch_sets_the_creation_date() {
     let src = root().join("programme.toml");
     let a = build("pdf-sde-a", &src, &[("SOURCE_DATE_EPOCH", "1700000000")]);
     let b = build("pdf-sde-b", &src, &[("SOURCE_DATE_EPOCH", "1700000000")]);
-    let info = poppler("pdfinfo", &[], &a);
-    assert!(info.contains("CreationDate:    Tue Nov 14 22:13:20 2023"), "{info}");
+    // 1700000000 s after 1970 is 14 November 2023, 22:13:20 UTC.
+    let date = Pdf::open(&a).info("CreationDate").unwrap_or_default();
+    assert!(date.starts_with("D:20231114221320"), "{date}");
     assert_eq!(std::fs::read(a).unwrap(), std::fs::read(b).unwrap());
 }
 
@@ -111,29 +106,17 @@ fn small_without_logos() {
 #[test]
 fn page_size_and_count() {
     let pdf = build("pdf-a5", &root().join("tests/programmes/a5-francais.toml"), &[]);
-    let info = poppler("pdfinfo", &[], &pdf);
-    assert!(info.contains("419.53 x 595.28 pts"), "{info}");
+    let (w, h) = Pdf::open(&pdf).page_size(0);
+    assert!((w - 419.53).abs() < 0.01 && (h - 595.28).abs() < 0.01, "{w} × {h} pt, not A5");
     let pdf = build("pdf-en", &root().join("tests/programmes/english-conference.toml"), &[]);
-    let info = poppler("pdfinfo", &[], &pdf);
-    assert!(info.contains("(A4)"), "{info}");
+    let (w, h) = Pdf::open(&pdf).page_size(0);
+    assert!((w - 595.28).abs() < 0.01 && (h - 841.89).abs() < 0.01, "{w} × {h} pt, not A4");
     let text = pdf_text(&pdf);
     assert!(
         text.contains("Siobhán O’Connor-Żelazny") || text.contains("Siobhán O'Connor-Żelazny"),
         "diacritics copy back"
     );
     assert!(text.contains("Page 2 / "), "running footer");
-}
-
-/// `pdfimages -list` rows: (width, height, encoding, type).
-fn images(pdf: &Path) -> Vec<(u32, u32, String, String)> {
-    let list = poppler("pdfimages", &["-list"], pdf);
-    list.lines()
-        .skip(2)
-        .filter_map(|l| {
-            let c: Vec<&str> = l.split_whitespace().collect();
-            Some((c.get(3)?.parse().ok()?, c.get(4)?.parse().ok()?, c.get(8)?.to_string(), c.get(2)?.to_string()))
-        })
-        .collect()
 }
 
 #[test]
@@ -158,30 +141,31 @@ fn raster_logos_jpeg_passed_through_png_alpha_kept_and_large_ones_downsampled() 
     );
     std::fs::write(dir.join("programme.toml"), src).unwrap();
     let pdf = build("pdf-raster-out", &dir.join("programme.toml"), &[]);
-    let imgs = images(&pdf);
-    let jpeg = imgs.iter().find(|i| i.2 == "jpeg").unwrap_or_else(|| panic!("JPEG passed through: {imgs:?}"));
-    assert_eq!((jpeg.0, jpeg.1), (240, 80), "JPEG keeps its pixels");
-    let big: Vec<_> = imgs.iter().filter(|i| i.2 != "jpeg" && i.3 == "image").collect();
+    let imgs = Pdf::open(&pdf).images();
+    let jpeg = imgs.iter().find(|i| i.filter == "DCTDecode");
+    let jpeg = jpeg.unwrap_or_else(|| panic!("JPEG passed through: {imgs:?}"));
+    assert_eq!((jpeg.width, jpeg.height), (240, 80), "JPEG keeps its pixels");
+    let big: Vec<_> = imgs.iter().filter(|i| i.filter != "DCTDecode" && !i.is_smask).collect();
     assert!(!big.is_empty(), "{imgs:?}");
     for b in &big {
-        assert!(b.0 < 1000 && b.1 < 400, "the 3000-pixel logo is downsampled: {imgs:?}");
+        assert!(b.width < 1000 && b.height < 400, "the 3000-pixel logo is downsampled: {imgs:?}");
     }
-    assert!(imgs.iter().any(|i| i.3 == "smask"), "PNG alpha kept as a soft mask: {imgs:?}");
+    assert!(imgs.iter().any(|i| i.is_smask), "PNG alpha kept as a soft mask: {imgs:?}");
     assert!(std::fs::metadata(&pdf).unwrap().len() < 400 * 1024);
 }
 
 #[test]
 fn tagged_for_screen_readers() {
     let pdf = build("pdf-tagged", &root().join("programme.toml"), &[]);
-    let info = poppler("pdfinfo", &[], &pdf);
-    assert!(info.contains("Tagged:          yes"), "{info}");
-    let tree = poppler("pdfinfo", &["-struct"], &pdf);
+    let pdf = Pdf::open(&pdf);
+    assert!(pdf.is_tagged());
+    let tags = pdf.struct_tags();
     // Days are level-1 headings, slots level 2, workshops level 3; logos
     // are figures; bullet lists are lists.
-    for tag in ["H1", "H2", "H3", "P (block)", "Figure", "L (block)", "LI", "LBody"] {
-        assert!(tree.contains(tag), "no {tag} in the structure tree:\n{tree}");
+    for tag in ["H1", "H2", "H3", "P", "Figure", "L", "LI", "LBody"] {
+        assert!(tags.iter().any(|t| t == tag), "no {tag} in the structure tree: {tags:?}");
     }
-    assert_eq!(tree.matches("H1").count(), 4, "cover title, two days, contact:\n{tree}");
+    assert_eq!(tags.iter().filter(|t| *t == "H1").count(), 4, "cover title, two days, contact: {tags:?}");
 }
 
 /// The catalog's XMP metadata, as text.
@@ -206,6 +190,10 @@ fn the_reading_pdf_is_archival_and_accessible() {
         assert!(x.contains("<pdfuaid:part>1</pdfuaid:part>"), "{rel}: {x}");
         let catalog = doc.catalog().unwrap();
         assert!(catalog.get(b"OutputIntents").is_ok(), "{rel}: no output intent");
+        // Marked, and without the `/Suspects` entry poppler complains of.
+        let mark = catalog.get(b"MarkInfo").unwrap().as_dict().unwrap();
+        assert!(mark.get(b"Marked").unwrap().as_bool().unwrap(), "{rel}");
+        assert!(!mark.has(b"Suspects"), "{rel}: /Suspects in /MarkInfo");
         let prefs = catalog.get(b"ViewerPreferences").unwrap();
         let prefs = match prefs {
             lopdf::Object::Reference(r) => doc.get_dictionary(*r).unwrap().clone(),

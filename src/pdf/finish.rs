@@ -1,4 +1,10 @@
-//! One byte-level fix to the finished file, for archival validators.
+//! Two byte-level fixes to the finished file, for validators and readers.
+//!
+//! krilla writes `/Suspects false` in the catalog's `/MarkInfo`. PDF/UA
+//! allows it, but poppler expects the key only in damaged files and every
+//! poppler tool prints "Syntax Error: Suspects object is wrong type" for
+//! it. The entry is blanked out with spaces of the same length, so that no
+//! offset moves.
 //!
 //! A stream's data is followed by `\nendstream`. When compressed data
 //! happens to end with a carriage return (one stream in 256), a validator
@@ -6,6 +12,38 @@
 //! shorter than its `/Length` (PDF/A-2, 6.1.7.1). Adding a `\r` makes the
 //! marker `\r\n` unambiguously, and the data keeps its length. The
 //! cross-reference table's offsets after each insertion move with it.
+
+/// The file with `/Suspects false` blanked out of the catalog's
+/// `/MarkInfo`. Only the catalog (the trailer's `/Root` object, found
+/// through the cross-reference table) is searched: the same bytes in a
+/// title or a stream are the author's and stay.
+pub fn drop_suspects(mut pdf: Vec<u8>) -> Vec<u8> {
+    const ENTRY: &[u8] = b"/MarkInfo<</Marked true/Suspects false>>";
+    const KEPT: &[u8] = b"/MarkInfo<</Marked true>>";
+    let Some(catalog) = root_object(&pdf) else { return pdf };
+    let end = find(&pdf[catalog.clone()], b"endobj").map_or(catalog.end, |i| catalog.start + i);
+    if let Some(i) = find(&pdf[catalog.start..end], ENTRY).map(|i| i + catalog.start) {
+        pdf[i..i + KEPT.len()].copy_from_slice(KEPT);
+        pdf[i + KEPT.len()..i + ENTRY.len()].fill(b' ');
+    }
+    pdf
+}
+
+/// The byte range from the trailer's `/Root` object to the table.
+fn root_object(pdf: &[u8]) -> Option<std::ops::Range<usize>> {
+    let xref = rfind(pdf, b"\nxref\n")? + 1;
+    let trailer = xref + find(&pdf[xref..], b"trailer")?;
+    let root = trailer + find(&pdf[trailer..], b"/Root ")? + 6;
+    let id: usize = std::str::from_utf8(&pdf[root..]).ok()?.split(' ').next()?.parse().ok()?;
+    // Entries are 20 bytes each after the `first count` line; krilla
+    // writes one subsection from object 0.
+    let table = std::str::from_utf8(&pdf[xref..trailer]).ok()?;
+    let mut lines = table.lines().skip(1);
+    let first: usize = lines.next()?.split(' ').next()?.parse().ok()?;
+    let entry = lines.nth(id.checked_sub(first)?)?;
+    let offset: usize = entry.split(' ').next()?.parse().ok()?;
+    (offset < xref).then_some(offset..xref)
+}
 
 /// The file with every stream that ends in `\r` given a `\r\n` marker.
 pub fn disambiguate_stream_ends(pdf: Vec<u8>) -> Vec<u8> {
@@ -90,6 +128,26 @@ mod tests {
         assert!(out.contains("stream\na\r\r\nendstream"), "{out}");
         assert!(out.contains("0000000009 00000 n\r\n0000000061 00000 n\r\n"), "{out}");
         assert!(out.ends_with("startxref\n71\n%%EOF"), "{out}");
+    }
+
+    #[test]
+    fn suspects_is_blanked_in_the_catalog_only() {
+        let catalog = b"1 0 obj\n<</Type/Catalog/MarkInfo<</Marked true/Suspects false>>>>\nendobj\n";
+        let info = b"2 0 obj\n<</Title(/MarkInfo<</Marked true/Suspects false>>)>>\nendobj\n";
+        let mut pdf = b"%PDF-1.7\n".to_vec();
+        pdf.extend_from_slice(info);
+        let at = pdf.len();
+        pdf.extend_from_slice(catalog);
+        let xref = format!(
+            "xref\n0 3\n0000000000 65535 f\r\n{at:010} 00000 n\r\n0000000009 00000 n\r\ntrailer\n<</Size 3/Root 1 0 R/Info 2 0 R>>\nstartxref\n{}\n%%EOF",
+            pdf.len()
+        );
+        pdf.extend_from_slice(xref.as_bytes());
+        let out = drop_suspects(pdf.clone());
+        assert_eq!(out.len(), pdf.len(), "no offset moves");
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains("/Type/Catalog/MarkInfo<</Marked true>>               >>"), "{text}");
+        assert!(text.contains("/Title(/MarkInfo<</Marked true/Suspects false>>)"), "the title is the author's: {text}");
     }
 
     #[test]

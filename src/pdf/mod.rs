@@ -202,7 +202,7 @@ pub fn write(printed: Printed, fonts: &Fonts, info: &Info) -> Result<Vec<u8>, Di
         };
         Diagnostics(convert::krilla_error(e, &name))
     })?;
-    Ok(finish::disambiguate_stream_ends(bytes))
+    Ok(finish::disambiguate_stream_ends(finish::drop_suspects(bytes)))
 }
 
 /// Longest text livret puts in the PDF's metadata, bookmarks and tags, in

@@ -45,16 +45,9 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The text of a PDF, read back with poppler's pdftotext.
+/// The text of a PDF in drawing order (see `pdfread`).
 pub fn pdf_text(pdf: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) must be installed: apt-get install poppler-utils");
-    assert!(out.status.success(), "pdftotext failed: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).expect("pdftotext gives UTF-8")
+    Pdf::open(pdf).text()
 }
 
 /// Compare with `tests/golden/NAME.txt`, or rewrite it when blessing.
@@ -90,3 +83,6 @@ pub fn copy_assets(dir: &Path) {
         }
     }
 }
+
+pub mod pdfread;
+pub use pdfread::Pdf;
