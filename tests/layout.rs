@@ -136,3 +136,39 @@ fn the_checker_catches_overlaps_and_overflow() {
     assert!(v.iter().any(|v| v.message.contains("overlaps")), "{v:#?}");
     assert!(v.iter().any(|v| v.message.contains("outside")), "{v:#?}");
 }
+
+/// A venue note longer than a page beside six organisers (class 2 of the
+/// hardening issue): it used to be one unbreakable row of cards printed 25
+/// lines past the page's foot, over the footer. The tall card now flows
+/// onto the next page, in every edition, and nothing of it is lost.
+#[test]
+fn a_venue_note_longer_than_a_page_flows_onto_the_next() {
+    let para = "Accès : métro Arts et Métiers (lignes 3 et 11) ou République (lignes 5, 8 et 9), bus 20, 75 et 96. ";
+    let note: String = (0..10).map(|i| format!("{}Paragraphe {i}.\n\n", para.repeat(3))).collect();
+    let orgs: String = (0..6)
+        .map(|i| format!("\n[[organiser]]\nname = \"Organisation {i}\"\naddress = \"{i} rue de la Paix - 75002 Paris\"\nemail = \"contact{i}@exemple.fr\"\n"))
+        .collect();
+    let src = format!(
+        "{MINIMAL}\n[venue]\nname = \"Bourse du travail\"\ncity = \"Paris\"\nnote = \"\"\"\n{note}\"\"\"\n{orgs}"
+    );
+    for profile in [livret::profile::Profile::Standard, livret::profile::Profile::Booklet] {
+        let p = livret::load(&src, &root()).unwrap().output;
+        let fonts = Fonts::new(&p.theme.fonts);
+        let laid = livret::layout::lay_out(&p, &fonts, profile);
+        let ids: Vec<&str> = laid.warnings.iter().map(|w| w.id).collect();
+        assert!(!ids.contains(&"layout.taller-than-page"), "{profile:?}: {ids:?}");
+        let doc = laid.output;
+        let v = check::check(&doc);
+        assert!(v.is_empty(), "{profile:?}: {v:#?}");
+        // Every paragraph of the note is on a page, the last one after
+        // the page the cards start on.
+        let dump = dump::dump(&doc, &fonts);
+        for i in 0..10 {
+            assert!(dump.contains(&format!("Paragraphe {i}.")), "{profile:?}: paragraph {i} is lost");
+        }
+        let pages: Vec<&str> = dump.split("\npage ").collect();
+        let first = pages.iter().position(|p| p.contains("Organisation 0")).unwrap();
+        let last = pages.iter().position(|p| p.contains("Paragraphe 9.")).unwrap();
+        assert!(last > first, "{profile:?}: the note did not flow on");
+    }
+}

@@ -153,14 +153,9 @@ fn rows(
                 out.push(r);
             }
             Block::Columns { cols, space_before } => {
-                let mut r = Row::new("columns", 0.0, *space_before);
-                for col in cols {
-                    let sub = rows(col, sets, fonts, d, warnings, roles, contexts);
-                    let (elements, height) = stack(sub);
-                    r.elements.extend(elements);
-                    r.height = r.height.max(height);
-                }
-                out.push(r);
+                let cols: Vec<Vec<Row>> =
+                    cols.iter().map(|col| rows(col, sets, fonts, d, warnings, roles, contexts)).collect();
+                out.extend(columns_rows(cols, *space_before, d.height()));
             }
             Block::Beside { side, main } => {
                 // The side column (metadata) is read before the text it
@@ -238,6 +233,68 @@ fn rows(
                 pending_break = BreakBefore::Auto;
             }
         }
+    }
+    out
+}
+
+/// Columns side by side as rows. Usually one unbreakable row; when the
+/// tallest column would not fit on a page (a long venue note), the columns
+/// are cut wherever none of them has a line across the cut, so that the
+/// tall column flows onto the next page line by line. The top part, down
+/// to the foot of the second-tallest column, stays together.
+fn columns_rows(cols: Vec<Vec<Row>>, space_before: f32, page_height: f32) -> Vec<Row> {
+    // Each column's rows with their top and bottom in the strip.
+    let placed: Vec<Vec<(f32, f32, Row)>> = cols
+        .into_iter()
+        .map(|col| {
+            let mut y = 0.0;
+            let mut out = Vec::with_capacity(col.len());
+            for (i, row) in col.into_iter().enumerate() {
+                if i > 0 {
+                    y += row.space_before;
+                }
+                out.push((y, y + row.height, row));
+                y += out.last().map_or(0.0, |r| r.2.height);
+            }
+            out
+        })
+        .collect();
+    let mut heights: Vec<f32> = placed.iter().map(|c| c.last().map_or(0.0, |r| r.1)).collect();
+    heights.sort_by(f32::total_cmp);
+    let tallest = heights.last().copied().unwrap_or(0.0);
+    let together = heights.iter().rev().nth(1).copied().unwrap_or(0.0);
+    const EPS: f32 = 0.01;
+    let mut cuts: Vec<f32> = if tallest <= page_height + EPS {
+        vec![tallest]
+    } else {
+        let crosses = |y: f32| placed.iter().flatten().any(|&(top, bottom, _)| top < y - EPS && bottom > y + EPS);
+        placed.iter().flatten().map(|r| r.1).filter(|&y| !crosses(y)).collect()
+    };
+    cuts.sort_by(f32::total_cmp);
+    cuts.dedup_by(|a, b| (*a - *b).abs() < EPS);
+    let mut out = Vec::with_capacity(cuts.len());
+    let mut cols: Vec<_> = placed.into_iter().map(|c| c.into_iter().peekable()).collect();
+    let mut from = 0.0;
+    for cut in cuts {
+        let mut parts: Vec<(f32, Row)> = Vec::new();
+        // The page may not end here while the shorter columns are not yet
+        // complete, or if a column's last line here must keep with its next.
+        let mut keep = cut < together - EPS;
+        for col in &mut cols {
+            let before = parts.len();
+            while let Some((top, _, row)) = col.next_if(|r| r.1 <= cut + EPS) {
+                parts.push((top, row));
+            }
+            keep |= parts.len() > before && col.peek().is_some() && parts.last().is_some_and(|p| p.1.keep_with_next);
+        }
+        let Some(top) = parts.iter().map(|p| p.0).min_by(f32::total_cmp) else { continue };
+        let mut r = Row::new("columns", cut - top, if out.is_empty() { space_before } else { top - from });
+        r.keep_with_next = keep;
+        for (y, row) in parts {
+            r.elements.extend(row.elements.into_iter().map(|e| e.shifted(y - top)));
+        }
+        out.push(r);
+        from = cut;
     }
     out
 }
