@@ -248,6 +248,9 @@ pub fn parse(text: &str) -> Result<RawProgramme, Diagnostics> {
         return Err(Diagnostics(vec![d]));
     }
     toml::from_str::<RawProgramme>(text).map_err(|e| {
+        if e.span().is_none() && e.message().contains("recursion") {
+            return Diagnostics(vec![too_deep(text)]);
+        }
         let mut d = toml_error(e);
         if d.key.is_none()
             && let Some(span) = &d.span
@@ -256,6 +259,32 @@ pub fn parse(text: &str) -> Result<RawProgramme, Diagnostics> {
         }
         Diagnostics(vec![d])
     })
+}
+
+/// The error for keys nested past the parser's recursion limit
+/// (`[a.a.a.….b]`), which comes without a place: the line whose key has the
+/// most parts is the one to show.
+fn too_deep(text: &str) -> Diagnostic {
+    let mut best = (0usize, 0usize, 0usize); // (parts, start, len)
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_start();
+        let key = match body.strip_prefix('[') {
+            Some(header) => header.split(']').next().unwrap_or(""),
+            None => body.split('=').next().unwrap_or(""),
+        };
+        let parts = key.matches('.').count() + 1;
+        if parts > best.0 {
+            best = (parts, start + (line.len() - body.len()), line.trim_end().len() - (line.len() - body.len()));
+        }
+        start += line.len();
+    }
+    let (parts, at, len) = best;
+    Diagnostic::error("toml.too-deep", format!("this key is nested {parts} levels deep, too deep to read"))
+        .with_arg("levels", parts.to_string())
+        .with_span(at..at + len.max(1))
+        .with_expected("keys of a few parts, e.g. [[day.slot.workshop]]")
+        .with_hint("a programme's keys have at most four parts: check this line for stray dots")
 }
 
 /// The `key` of a `key = value` line holding byte `offset`, if any: serde

@@ -12,6 +12,12 @@ const CASES: &[(&str, &str)] = &[
     ("day-as-table", "[event]\ntitle = \"A\"\n\n[day]\ndate = 2024-03-12\n"),
     ("duplicate-key", "[event]\ntitle = \"A\"\ntitle = \"B\"\n"),
     ("syntax", "[event]\ntitle = Journée\n"),
+    // Keys nested past the parser's limit: it said "recursion limit" and
+    // gave no line.
+    (
+        "too-deep",
+        "[event]\ntitle = \"A\"\n\n[a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.b]\n",
+    ),
     ("no-event", "[[day]]\ndate = 2024-03-12\n\n[[day.slot]]\nstart = \"9h\"\ntitle = \"A\"\n"),
     ("no-day", "[event]\ntitle = \"A\"\n"),
     (

@@ -102,6 +102,9 @@ key-duplicate = cette clé est donnée deux fois dans la même section
     .hint = supprimez l’une des deux lignes, ou commencez un nouveau bloc [[…]] pour un deuxième élément
 toml-syntax = ce n’est pas du TOML valide
     .hint = le texte va entre guillemets droits : title = "Ouverture"
+toml-too-deep = cette clé a { $levels } niveaux, trop pour être lue
+    .expected = des clés de quelques parties, par exemple [[day.slot.workshop]]
+    .hint = les clés d’un programme ont au plus quatre parties : cherchez des points en trop sur cette ligne
 toml-date-time = ce n’est pas une date ou une heure valide
     .expected = une date écrite année-mois-jour, par exemple 2023-12-19
     .hint = les dates s’écrivent sans guillemets (date = 2023-12-19) ; les heures avec (start = "9h30")
