@@ -3,13 +3,50 @@
 //! and only then renamed over the old file (an atomic step on the same
 //! file system).
 //!
+//! Temporary files are named `.livret-PID-N.tmp`, whatever the target's
+//! name, so that a target name of the file system's maximum length (255
+//! bytes) still has room for its temporary file. While they exist they are
+//! listed, so that an interruption (Ctrl-C, the window closed, `kill`) can
+//! remove them: [`remove_pending`].
+//!
 //! The folder itself is not flushed after the rename: after a power cut
 //! the folder then shows either the old PDF or the new one, both complete,
 //! which is the promise; flushing it too cost 0.1 ms of a 10 ms build.
 
 use std::fs::{self, File};
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Temporary files written and not yet renamed or removed.
+static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// Remove the temporary files of writes under way, and keep any new one
+/// from being made: for a signal handler about to end the process (the
+/// lock is held until it does, so the writer blocks before creating its
+/// next file). The targets are untouched: the last good PDF stays.
+pub fn remove_pending_and_exit(code: i32) -> ! {
+    let mut pending = PENDING.lock().unwrap_or_else(|e| e.into_inner());
+    remove_all(&mut pending);
+    std::process::exit(code)
+}
+
+fn remove_all(pending: &mut Vec<PathBuf>) {
+    for p in pending.drain(..) {
+        let _ = fs::remove_file(p);
+    }
+}
+
+fn pending(add: Option<&Path>, remove: Option<&Path>) {
+    let mut list = PENDING.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(p) = add {
+        list.push(p.to_path_buf());
+    }
+    if let Some(p) = remove {
+        list.retain(|q| q != p);
+    }
+}
 
 /// Write several files, all or none: every file is first written in full
 /// to a temporary file beside its target; only when all are on disk are
@@ -39,6 +76,7 @@ pub fn write_all_atomic(files: &[(&Path, &[u8])]) -> Result<(), (usize, io::Erro
             Err(e) => {
                 for t in &temps {
                     let _ = fs::remove_file(t);
+                    pending(None, Some(t));
                 }
                 return Err((i, e));
             }
@@ -48,9 +86,11 @@ pub fn write_all_atomic(files: &[(&Path, &[u8])]) -> Result<(), (usize, io::Erro
         if let Err(e) = fs::rename(tmp, path) {
             for t in &temps[i..] {
                 let _ = fs::remove_file(t);
+                pending(None, Some(t));
             }
             return Err((i, e));
         }
+        pending(None, Some(tmp));
     }
     Ok(())
 }
@@ -62,8 +102,11 @@ fn write_temp(path: &Path, bytes: &[u8]) -> io::Result<std::path::PathBuf> {
         _ => Path::new("."),
     };
     fs::create_dir_all(dir)?;
-    let name = path.file_name().map_or_else(|| "livret".into(), |n| n.to_string_lossy().into_owned());
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let n = N.fetch_add(1, Ordering::Relaxed);
+    let tmp = dir.join(format!(".livret-{}-{n}.tmp", std::process::id()));
+    // Listed before it exists: an interruption between the two finds it.
+    pending(Some(&tmp), None);
     let result = (|| {
         let mut f = File::create(&tmp)?;
         f.write_all(bytes)?;
@@ -73,6 +116,7 @@ fn write_temp(path: &Path, bytes: &[u8]) -> io::Result<std::path::PathBuf> {
         Ok(()) => Ok(tmp),
         Err(e) => {
             let _ = fs::remove_file(&tmp);
+            pending(None, Some(&tmp));
             Err(e)
         }
     }
@@ -96,6 +140,32 @@ mod tests {
         assert_eq!(fs::read(&p).unwrap(), b"two");
         let leftovers: Vec<_> = fs::read_dir(dir.join("sub")).unwrap().collect();
         assert_eq!(leftovers.len(), 1);
+        // (Other tests write at the same time: only this folder is looked at.)
+        assert!(!PENDING.lock().unwrap().iter().any(|p| p.starts_with(&dir)), "renamed files are no longer pending");
+        // The longest name a file system allows still gets its temporary.
+        let long = dir.join(format!("{}.pdf", "a".repeat(251)));
+        write_atomic(&long, b"three").unwrap();
+        assert_eq!(fs::read(&long).unwrap(), b"three");
+        fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn an_interruption_removes_the_temporary_files_and_keeps_the_target() {
+        let dir = std::env::temp_dir().join(format!("livret-out-int-{}", std::process::id()));
+        let target = dir.join("p.pdf");
+        write_atomic(&target, b"old").unwrap();
+        // A write stopped between its temporary file and the rename.
+        let tmp = write_temp(&target, b"new, half written").unwrap();
+        assert!(tmp.exists());
+        let name = tmp.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(name.starts_with(".livret-") && name.ends_with(".tmp"), "{name}");
+        {
+            let mut pending = PENDING.lock().unwrap();
+            assert!(pending.contains(&tmp));
+            remove_all(&mut pending);
+        }
+        assert!(!tmp.exists(), "the temporary file is removed");
+        assert_eq!(fs::read(&target).unwrap(), b"old", "the last good file stays");
         fs::remove_dir_all(dir).unwrap();
     }
 }

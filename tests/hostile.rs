@@ -238,3 +238,50 @@ fn a_full_disk_on_standard_output_is_said_in_words_not_a_panic() {
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(dir.join("p.pdf").is_file());
 }
+
+/// Class 6: a signal during the write used to leave the temporary file
+/// behind (one was 40 MB). The build is stopped the moment its temporary
+/// file appears; it must be gone afterwards and the last good PDF intact.
+#[cfg(unix)]
+#[test]
+fn a_signal_during_the_write_leaves_no_temporary_file() {
+    let dir = scratch("hostile-signal");
+    std::fs::write(dir.join("programme.toml"), livret::generate::programme(7, 12, 60)).unwrap();
+    std::fs::write(dir.join("p.pdf"), b"the last good PDF").unwrap();
+    let temps = |dir: &std::path::Path| -> Vec<String> {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".tmp"))
+            .collect()
+    };
+    let mut caught = 0;
+    for signal in ["-TERM", "-INT", "-HUP"] {
+        let mut child = command()
+            .args(["build", "-o", "p.pdf"])
+            .current_dir(&dir)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        while child.try_wait().unwrap().is_none() {
+            if !temps(&dir).is_empty() {
+                std::process::Command::new("kill").args([signal, &child.id().to_string()]).status().unwrap();
+                caught += 1;
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_micros(300));
+        }
+        let out = child.wait_with_output().unwrap();
+        assert!(temps(&dir).is_empty(), "{signal}: left {:?}", temps(&dir));
+        let pdf = std::fs::read(dir.join("p.pdf")).unwrap();
+        assert!(pdf == b"the last good PDF" || pdf.starts_with(b"%PDF"), "{signal}: the PDF is damaged");
+        if out.status.code() == Some(130) {
+            assert_eq!(pdf, b"the last good PDF", "{signal}: stopped, yet the PDF was replaced");
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(stderr.contains("previous PDF is untouched"), "{stderr}");
+        }
+    }
+    assert!(caught > 0, "no build was caught while writing");
+}

@@ -82,6 +82,15 @@ fn run(cli: Cli, window: bool) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // Interrupted (Ctrl-C, the terminal closed, `kill`) while writing:
+    // the half-written temporary files go, the last good PDF stays. `watch`
+    // has its own handler, which lets the rebuild under way finish.
+    if !matches!(command, Command::Watch(_)) {
+        let _ = ctrlc::set_handler(|| {
+            eprintln!("{}", i18n::t("interrupted", &[]));
+            livret::output::remove_pending_and_exit(130)
+        });
+    }
     match command {
         Command::Build(a) => build::run(&a),
         Command::Watch(a) => watch::run(&a),

@@ -78,4 +78,5 @@ init-wrote = Wrote { $file } and { $logo }. Open { $file } in a text editor (Not
 unknown-shell = error: “{ $shell }” is not a known shell (bash, zsh, fish, powershell, elvish, or man for the man page)
 no-programme-beside = error: there is no programme.toml in { $folder }
 hint-programme-beside = hint: put your programme.toml beside livret.exe and double-click again, or drop your programme on livret.exe
+interrupted = stopped: nothing was replaced; your previous PDF is untouched.
 press-enter = Press Enter to close this window.

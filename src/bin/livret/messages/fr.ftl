@@ -204,6 +204,7 @@ init-wrote = Écrit { $file } et { $logo }. Ouvrez { $file } dans un éditeur de
 unknown-shell = erreur : « { $shell } » n’est pas un shell connu (bash, zsh, fish, powershell, elvish, ou man pour la page de manuel)
 no-programme-beside = erreur : il n’y a pas de programme.toml dans { $folder }
 hint-programme-beside = conseil : placez votre programme.toml à côté de livret.exe et double-cliquez à nouveau, ou faites glisser votre programme sur livret.exe
+interrupted = arrêté : rien n’a été remplacé ; votre PDF précédent est intact.
 press-enter = Appuyez sur Entrée pour fermer cette fenêtre.
 
 ## L’aide (--help), en français ; l’aide anglaise vient des commentaires
