@@ -65,22 +65,71 @@ impl FontChoice {
 /// The largest font file read (a CJK font is about 20 MB).
 const MAX_FONT_BYTES: u64 = 50 * 1024 * 1024;
 
-/// Read a user's font and check that it parses as an OpenType font.
-pub fn load_font(base: &Path, rel: &str) -> Result<FontFile, String> {
+/// Why a user's font file cannot be used: `reason` is a stable word for
+/// the message catalogues (`missing`, `not-a-file`, `too-large`,
+/// `unreadable`, `not-a-font`, `damaged`), `message` the English sentence.
+#[derive(Debug, Clone)]
+pub struct FontError {
+    /// A stable word for translations.
+    pub reason: &'static str,
+    /// The English sentence.
+    pub message: String,
+    /// The file's size in words, for `too-large`.
+    pub size: Option<String>,
+}
+
+/// Read a user's font and check that it parses as an OpenType font and
+/// can be subset for embedding.
+pub fn load_font(base: &Path, rel: &str) -> Result<FontFile, FontError> {
     use crate::files::ReadError;
+    let fail = |reason, message: String| FontError { reason, message, size: None };
     let path = base.join(rel);
     let data = crate::files::read(&path, MAX_FONT_BYTES).map_err(|e| match e {
-        ReadError::Missing => format!("the font file `{rel}` does not exist"),
-        ReadError::NotAFile => format!("the font file `{rel}` is not a file"),
-        ReadError::TooLarge(n) => {
-            format!("the font file `{rel}` is {}; font files are at most 50 MB", crate::files::size_text(n))
-        }
-        ReadError::Other(e) => format!("the font file `{rel}` cannot be read: {e}"),
+        ReadError::Missing => fail("missing", format!("the font file `{rel}` does not exist")),
+        ReadError::NotAFile => fail("not-a-file", format!("the font file `{rel}` is not a file")),
+        ReadError::TooLarge(n) => FontError {
+            size: Some(crate::files::size_text(n)),
+            ..fail(
+                "too-large",
+                format!("the font file `{rel}` is {}; font files are at most 50 MB", crate::files::size_text(n)),
+            )
+        },
+        ReadError::Other(e) => fail("unreadable", format!("the font file `{rel}` cannot be read: {e}")),
     })?;
+    let not_a_font =
+        || fail("not-a-font", format!("the font file `{rel}` is not a TrueType or OpenType font, or it is damaged"));
     // Both readers must accept it: ttf-parser (metrics) and read-fonts
     // (shaping with harfrust).
-    if ttf_parser::Face::parse(&data, 0).is_err() || harfrust::Font::new(data.clone(), 0).is_none() {
-        return Err(format!("the font file `{rel}` is not a TrueType or OpenType font, or it is damaged"));
+    let face = ttf_parser::Face::parse(&data, 0).map_err(|_| not_a_font())?;
+    harfrust::Font::new(data.clone(), 0).ok_or_else(not_a_font)?;
+    // The PDF embeds a subset: try one now, with the glyphs of plain
+    // letters and digits, the first and the last (damaged tables are
+    // usually cut short at their end), so that the error comes with the
+    // file's name at `check` rather than from the PDF writer.
+    let n = face.number_of_glyphs();
+    let mut glyphs: Vec<u16> = ('0'..='z').filter_map(|c| face.glyph_index(c)).map(|g| g.0).collect();
+    glyphs.extend([1, n.saturating_sub(1)]);
+    glyphs.retain(|&g| g < n);
+    glyphs.sort_unstable();
+    glyphs.dedup();
+    let mapper = subsetter::GlyphRemapper::new_from_glyphs_sorted(&glyphs);
+    if let Err(e) = subsetter::subset(&data, 0, &mapper) {
+        let why = subset_error(&e);
+        return Err(fail(
+            "damaged",
+            format!("the font file `{rel}` is damaged: its glyphs cannot be embedded ({why})"),
+        ));
     }
     Ok(FontFile { path: PathBuf::from(rel), data: Arc::new(data) })
+}
+
+/// A subsetter error in words.
+fn subset_error(e: &subsetter::Error) -> &'static str {
+    match e {
+        subsetter::Error::UnknownKind => "an unknown kind of font",
+        subsetter::Error::MalformedFont => "a table is malformed or cut short",
+        subsetter::Error::CFFError => "its CFF outlines are malformed",
+        subsetter::Error::Unimplemented => "it uses a font feature that cannot be embedded",
+        subsetter::Error::SubsetError | subsetter::Error::OverflowError => "its tables overflow when embedded",
+    }
 }

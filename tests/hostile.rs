@@ -285,3 +285,27 @@ fn a_signal_during_the_write_leaves_no_temporary_file() {
     }
     assert!(caught > 0, "no build was caught while writing");
 }
+
+/// Class 4: a font whose `hmtx` table is cut short parsed, so `check`
+/// called the file correct and the build failed in the PDF writer with
+/// "failed to subset font: malformed font" under another font's name. It
+/// is now subset at validation: refused by `check`, with the file and key.
+#[test]
+fn a_font_with_a_short_table_is_refused_by_check_with_its_key() {
+    let mut font = std::fs::read(root().join("fonts/Inter-Regular.otf")).unwrap();
+    let tables = u16::from_be_bytes([font[4], font[5]]) as usize;
+    let entry = (0..tables).map(|i| 12 + 16 * i).find(|&o| &font[o..o + 4] == b"hmtx").expect("Inter has hmtx");
+    font[entry + 12..entry + 16].copy_from_slice(&8u32.to_be_bytes());
+    let dir = scratch("hostile-short-hmtx");
+    std::fs::write(dir.join("court.otf"), &font).unwrap();
+    std::fs::write(dir.join("programme.toml"), format!("{MINIMAL}\n[theme]\nbody_font = \"court.otf\"\n")).unwrap();
+    for (lang, words) in
+        [("en", "is damaged: its glyphs cannot be embedded"), ("fr", "est abîmé : ses glyphes ne peuvent pas")]
+    {
+        let out = livret(&dir, &["check", "--lang", lang]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(stderr.contains("court.otf") && stderr.contains(words), "{stderr}");
+        assert!(stderr.contains("theme.body_font") && stderr.contains("programme.toml:"), "{stderr}");
+    }
+}

@@ -33,6 +33,10 @@ const CASES: &[(&str, &str)] = &[
         "[event]\ntitle = \"A\"\n\n[[organiser]]\nname = \"S\"\nlogo = \"nowhere.png\"\n\n[[day]]\ndate = 2024-03-12\n\n[[day.slot]]\nstart = \"9h\"\ntitle = \"A\"\n",
     ),
     (
+        "missing-font",
+        "[event]\ntitle = \"A\"\n\n[theme]\nbody_font = \"polices/nulle-part.ttf\"\n\n[[day]]\ndate = 2024-03-12\n\n[[day.slot]]\nstart = \"9h\"\ntitle = \"A\"\n",
+    ),
+    (
         "warnings",
         "[event]\ntitle = \"A\"\nsubtitle = \"12 mars 2024\"\nintroduction = \"\"\"A l'heure des présent.es et des participant·es, l'Etat <b>fort</b> [clic](javascript:x).\"\"\"\n\n[[organiser]]\nname = \"Syndicat\"\n\n[[day]]\ndate = 2024-03-12\n\n[[day.slot]]\nstart = \"9h\"\ntitle = \"Ouverture\"\nspeakers = [{ name = \"Ana Lopes\", tbc = true }, { tbc = true }]\n\n[[day.slot]]\nstart = \"10h\"\nend = \"9h30\"\ntitle = \"B\"\n\n[[day.slot]]\nstart = \"11h\"\nend = \"12h\"\ntitle = \"C\"\n\n[[day.slot.workshop]]\ntitle = \"W1\"\nguest = \"Ana Lopes\"\n\n[[day.slot.workshop]]\ntitle = \"W2\"\nguest = \"Ana Lopes\"\n",
     ),

@@ -30,9 +30,14 @@ impl Validator<'_> {
             }
             match load_font(me.base, f.get_ref()) {
                 Ok(file) => Some(Arc::new(file)),
-                Err(msg) => {
-                    let d = me.error("font.invalid", f.span(), key, msg.clone());
-                    *d = d.clone().with_expected("a .ttf or .otf file, or \"Inter\"").with_arg("why", msg);
+                Err(e) => {
+                    let d = me.error("font.invalid", f.span(), key, e.message);
+                    let mut with = d.clone().with_expected("a .ttf or .otf file, or \"Inter\"");
+                    with = with.with_arg("reason", e.reason).with_arg("file", f.get_ref().clone());
+                    if let Some(size) = e.size {
+                        with = with.with_arg("size", size);
+                    }
+                    *d = with;
                     ok = false;
                     None
                 }

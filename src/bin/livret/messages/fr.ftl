@@ -159,7 +159,14 @@ workshop-outside-slot = l’heure de { $which ->
     .expected = une heure entre le début et la fin du créneau
 logo-invalid = logo inutilisable : { $why }
     .expected = un fichier PNG, JPEG ou SVG, relatif au fichier du programme
-font-invalid = police inutilisable : { $why }
+font-invalid = { $reason ->
+        [missing] le fichier de police « { $file } » n’existe pas
+        [not-a-file] « { $file } » n’est pas un fichier
+        [too-large] le fichier de police « { $file } » fait { $size } ; une police fait au plus 50 Mo
+        [unreadable] le fichier de police « { $file } » ne peut pas être lu
+        [damaged] le fichier de police « { $file } » est abîmé : ses glyphes ne peuvent pas être incorporés au PDF
+       *[not-a-font] « { $file } » n’est pas une police TrueType ou OpenType, ou il est abîmé
+    }
     .expected = un fichier .ttf ou .otf, ou "Inter"
 person-tbc = { $name } n’est pas encore confirmé·e (tbc = true)
 person-tbc-unnamed = cette personne reste à trouver (tbc = true)
