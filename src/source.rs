@@ -6,10 +6,11 @@
 //! Nothing here judges meaning (is `25h70` a time?): that is
 //! [`crate::model::validate()`]'s job.
 
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
+use std::borrow::Cow;
 use std::fmt;
-use toml::Spanned;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 
@@ -17,51 +18,158 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 /// kilobytes, and a 10 MB file is almost certainly the wrong file.
 pub const MAX_INPUT_BYTES: usize = 10 * 1024 * 1024;
 
+/// A value and the byte range it was written at: toml's `Spanned`,
+/// wrapped so that the JSON Schema ([`schema`]) describes it as the value
+/// itself.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Spanned<T>(toml::Spanned<T>);
+
+impl<T> Spanned<T> {
+    /// A value at a byte range.
+    pub fn new(span: std::ops::Range<usize>, value: T) -> Self {
+        Spanned(toml::Spanned::new(span, value))
+    }
+    /// The byte range of the value in the file.
+    pub fn span(&self) -> std::ops::Range<usize> {
+        self.0.span()
+    }
+    /// The value.
+    pub fn get_ref(&self) -> &T {
+        self.0.get_ref()
+    }
+    /// The value, to change it.
+    pub fn get_mut(&mut self) -> &mut T {
+        self.0.get_mut()
+    }
+    /// The value, without its place.
+    pub fn into_inner(self) -> T {
+        self.0.into_inner()
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        toml::Spanned::<T>::deserialize(d).map(Spanned)
+    }
+}
+
+impl<T: JsonSchema> JsonSchema for Spanned<T> {
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+    fn schema_name() -> Cow<'static, str> {
+        T::schema_name()
+    }
+    fn schema_id() -> Cow<'static, str> {
+        T::schema_id()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        T::json_schema(generator)
+    }
+}
+
 /// A spanned string.
 pub type Str = Spanned<String>;
 
+/// The JSON Schema (draft-07) of a programme file, made from the types
+/// below (the parser's own), for editors that validate and complete TOML
+/// (taplo, Even Better TOML).
+pub fn schema() -> String {
+    let generator = schemars::generate::SchemaSettings::draft07().into_generator();
+    let mut schema = generator.into_root_schema_for::<RawProgramme>().to_value();
+    drop_null(&mut schema);
+    schema["title"] = "livret programme".into();
+    serde_json::to_string_pretty(&schema).expect("a schema is JSON") + "\n"
+}
+
+/// TOML has no null (a key is left out instead): `Option` fields are
+/// described by their value alone, not "this or null".
+fn drop_null(v: &mut serde_json::Value) {
+    use serde_json::Value;
+    let Value::Object(map) = v else {
+        if let Value::Array(items) = v {
+            items.iter_mut().for_each(drop_null);
+        }
+        return;
+    };
+    if let Some(Value::Array(types)) = map.get_mut("type") {
+        types.retain(|t| t != "null");
+        if types.len() == 1 {
+            let t = types.remove(0);
+            map.insert("type".into(), t);
+        }
+    }
+    if let Some(Value::Array(any)) = map.get("anyOf") {
+        let rest: Vec<Value> = any.iter().filter(|s| s.get("type") != Some(&Value::from("null"))).cloned().collect();
+        if rest.len() == 1
+            && let Some(Value::Object(only)) = rest.into_iter().next()
+        {
+            map.remove("anyOf");
+            for (k, x) in only {
+                map.entry(k).or_insert(x);
+            }
+        }
+    }
+    map.values_mut().for_each(drop_null);
+}
+
+/// A date, a time or a date-time: TOML values that editors show as text,
+/// checked by livret itself ("9h30", 2023-12-19, 09:30:00).
+fn date_or_time(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({})
+}
+
 /// The whole file.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawProgramme {
-    /// `[event]`, required.
+    /// `[event]`: the event's title, subtitle, language, introduction.
+    #[schemars(required)]
     pub event: Option<Spanned<RawEvent>>,
-    /// `[venue]`.
+    /// `[venue]`: where it takes place (name, room, address, access note).
     pub venue: Option<RawVenue>,
-    /// `[[organiser]]`.
+    /// `[[organiser]]`: one block per organiser, with contacts and logo.
     #[serde(default)]
     pub organiser: Vec<Spanned<RawOrganiser>>,
-    /// `[[day]]`.
-    #[serde(default)]
+    /// `[[day]]`: one block per day, in order, each with its slots.
+    #[schemars(required, length(min = 1))]
     pub day: Option<Spanned<Vec<Spanned<RawDay>>>>,
-    /// `[labels]`.
+    /// `[labels]`: the words printed by livret, to override its defaults.
     pub labels: Option<RawLabels>,
-    /// `[theme]`.
+    /// `[theme]`: colours, fonts, paper size, how times print.
     pub theme: Option<RawTheme>,
-    /// `[output]`.
+    /// `[output]`: which editions `livret build` makes.
     pub output: Option<RawOutput>,
 }
 
 /// `[event]`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 // Fields are the keys of the same name in docs/format.md.
 #[allow(missing_docs)]
+#[schemars(rename = "Event")]
 pub struct RawEvent {
+    /// The event's name, on the cover and in the PDF's metadata.
+    #[schemars(required)]
     pub title: Option<Str>,
     pub subtitle: Option<Str>,
+    /// "fr" (the default) or "en": labels, dates, typography, hyphenation.
+    #[schemars(extend("enum" = ["fr", "en"]))]
     pub language: Option<Str>,
     pub introduction: Option<Str>,
     /// Kept raw: a local date or date-time, checked in validation.
+    #[serde(default)]
+    #[schemars(schema_with = "date_or_time")]
     pub updated: Option<Spanned<toml::Value>>,
     pub timezone: Option<Str>,
 }
 
 /// `[venue]`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 // Fields are the keys of the same name in docs/format.md.
 #[allow(missing_docs)]
+#[schemars(rename = "Venue")]
 pub struct RawVenue {
     pub name: Option<Str>,
     pub room: Option<Str>,
@@ -72,11 +180,13 @@ pub struct RawVenue {
 }
 
 /// `[[organiser]]`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 // Fields are the keys of the same name in docs/format.md.
 #[allow(missing_docs)]
+#[schemars(rename = "Organiser")]
 pub struct RawOrganiser {
+    #[schemars(required)]
     pub name: Option<Str>,
     pub address: Option<Str>,
     pub email: Option<Str>,
@@ -87,13 +197,15 @@ pub struct RawOrganiser {
 }
 
 /// `[[day]]`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 // Fields are the keys of the same name in docs/format.md.
 #[allow(missing_docs)]
+#[schemars(rename = "Day")]
 pub struct RawDay {
-    /// Kept as a raw value so a string like `"le premier juin"` gets our
-    /// own message ("a date such as 2023-12-19") instead of serde's.
+    /// The day's date, a TOML date: 2023-12-19. (Kept as a raw value so
+    /// that a string like "le premier juin" gets livret's own message.)
+    #[schemars(schema_with = "date_or_time")]
     pub date: Option<Spanned<toml::Value>>,
     pub title: Option<Str>,
     pub note: Option<Str>,
@@ -102,13 +214,20 @@ pub struct RawDay {
 }
 
 /// `[[day.slot]]`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 // Fields are the keys of the same name in docs/format.md.
 #[allow(missing_docs)]
+#[schemars(rename = "Slot")]
 pub struct RawSlot {
+    /// When it starts: "9h30", "09:30" or a TOML time.
+    #[schemars(schema_with = "date_or_time")]
     pub start: Option<Spanned<toml::Value>>,
+    #[serde(default)]
+    #[schemars(schema_with = "date_or_time")]
     pub end: Option<Spanned<toml::Value>>,
+    /// What kind of slot it is; it drives the styling.
+    #[schemars(extend("enum" = ["welcome", "introduction", "plenary", "workshops", "break", "meal", "restitution", "conclusion", "other"]))]
     pub kind: Option<Str>,
     pub label: Option<Str>,
     pub title: Option<Str>,
@@ -124,11 +243,13 @@ pub struct RawSlot {
 }
 
 /// `[[day.slot.workshop]]`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 // Fields are the keys of the same name in docs/format.md.
 #[allow(missing_docs)]
+#[schemars(rename = "Workshop")]
 pub struct RawWorkshop {
+    #[schemars(required)]
     pub title: Option<Str>,
     pub topics: Option<Str>,
     pub description: Option<Str>,
@@ -137,7 +258,11 @@ pub struct RawWorkshop {
     pub speakers: Vec<Spanned<RawPerson>>,
     pub moderator: Option<Spanned<RawPerson>>,
     pub room: Option<Str>,
+    #[serde(default)]
+    #[schemars(schema_with = "date_or_time")]
     pub start: Option<Spanned<toml::Value>>,
+    #[serde(default)]
+    #[schemars(schema_with = "date_or_time")]
     pub end: Option<Spanned<toml::Value>>,
     pub label: Option<Str>,
     pub lang: Option<Str>,
@@ -154,12 +279,26 @@ pub struct RawPerson {
     pub tbc: Option<bool>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "PersonTable")]
 struct RawPersonTable {
     name: Option<Str>,
     role: Option<Str>,
     tbc: Option<bool>,
+}
+
+impl JsonSchema for RawPerson {
+    fn schema_name() -> Cow<'static, str> {
+        "Person".into()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let table = generator.subschema_for::<RawPersonTable>();
+        json_schema!({
+            "description": "A person: a name in quotes, or a table { name = \"…\", role = \"…\", tbc = true }",
+            "anyOf": [{ "type": "string" }, table]
+        })
+    }
 }
 
 impl<'de> Deserialize<'de> for RawPerson {
@@ -183,10 +322,11 @@ impl<'de> Deserialize<'de> for RawPerson {
 }
 
 /// `[labels]`.
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 // Fields are the keys of the same name in docs/format.md.
 #[allow(missing_docs)]
+#[schemars(rename = "Labels")]
 pub struct RawLabels {
     pub programme: Option<Str>,
     pub speakers: Option<Str>,
@@ -204,10 +344,11 @@ pub struct RawLabels {
 }
 
 /// `[theme]`.
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 // Fields are the keys of the same name in docs/format.md.
 #[allow(missing_docs)]
+#[schemars(rename = "Theme")]
 pub struct RawTheme {
     pub primary: Option<Str>,
     pub accent: Option<Str>,
@@ -215,17 +356,24 @@ pub struct RawTheme {
     pub heading_font: Option<Str>,
     #[serde(default)]
     pub fallback_fonts: Vec<Str>,
+    /// "A4" (the default) or "A5".
+    #[schemars(extend("enum" = ["A4", "A5", "a4", "a5"]))]
     pub paper: Option<Str>,
+    /// How times print: "compact" (9h30), "spaced" (9 h 30), "colon" (09:30).
+    #[schemars(extend("enum" = ["compact", "spaced", "colon"]))]
     pub time_style: Option<Str>,
 }
 
 /// `[output]`.
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 // Fields are the keys of the same name in docs/format.md.
 #[allow(missing_docs)]
+#[schemars(rename = "Output")]
 pub struct RawOutput {
+    /// The editions `livret build` makes without `--profile`.
     #[serde(default)]
+    #[schemars(extend("items" = { "enum": ["standard", "booklet", "photocopy", "print-shop"] }))]
     pub profiles: Vec<Str>,
 }
 

@@ -215,6 +215,11 @@ fn init_writes_a_starter_that_builds_and_never_overwrites() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(dir.join("nouveau/out/programme.pdf").exists());
     assert!(dir.join("nouveau/out/programme-livret.pdf").exists());
+    // The schema its `#:schema` line names is written beside it.
+    let starter = std::fs::read_to_string(dir.join("nouveau/programme.toml")).unwrap();
+    assert!(starter.starts_with("#:schema ./programme.schema.json\n"));
+    let schema = std::fs::read_to_string(dir.join("nouveau/programme.schema.json")).unwrap();
+    assert_eq!(schema, String::from_utf8(livret(&dir, &["schema"]).stdout).unwrap());
     let out = livret(&dir, &["init", "nouveau"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("already exists"));

@@ -62,6 +62,8 @@ fn contents() -> Result<Vec<(String, Vec<u8>)>, String> {
         ("LISEZ-MOI.txt".to_owned(), read(&root.join("xtask/guides/LISEZ-MOI.txt"))?),
         ("README.txt".to_owned(), read(&root.join("xtask/guides/README.txt"))?),
         ("programme.toml".to_owned(), read(&root.join("programme.toml"))?),
+        // Named by programme.toml's `#:schema` line, for editors.
+        ("programme.schema.json".to_owned(), read(&root.join("programme.schema.json"))?),
         ("LICENSE-Inter-OFL.txt".to_owned(), read(&root.join("fonts/LICENSE-Inter-OFL.txt"))?),
     ];
     let mut assets: Vec<PathBuf> = fs::read_dir(root.join("assets"))

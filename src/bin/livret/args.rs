@@ -57,6 +57,10 @@ pub enum Command {
     /// Print shell completions (bash, zsh, fish, powershell, elvish) or
     /// the man page (man).
     Completions(CompletionsArgs),
+    /// Print the JSON Schema of programme.toml, for editors that check and
+    /// complete TOML (VS Code with Even Better TOML, other taplo-based
+    /// editors): save it as programme.schema.json beside the programme.
+    Schema,
 }
 
 /// The programme file, for every subcommand that reads one.

@@ -18,6 +18,9 @@ const LOGO: &str = include_str!("starter/logo.svg");
 pub fn run(args: &InitArgs) -> ExitCode {
     let file = args.folder.join("programme.toml");
     let logo = args.folder.join("assets/logo.svg");
+    // Named by the starter's `#:schema` line: editors check and complete
+    // the file with it.
+    let schema = args.folder.join("programme.schema.json");
     for f in [&file, &logo] {
         if f.exists() {
             eprintln!("{}", t("init-exists", &[("file", f.display().to_string())]));
@@ -25,7 +28,11 @@ pub fn run(args: &InitArgs) -> ExitCode {
         }
     }
     let write = |path: &Path, text: &str| livret::output::write_atomic(path, text.as_bytes());
-    for (path, text) in [(&file, STARTER), (&logo, LOGO)] {
+    let schema_text = livret::source::schema();
+    let files = [(&file, STARTER), (&logo, LOGO)]
+        .into_iter()
+        .chain((!schema.exists()).then_some((&schema, schema_text.as_str())));
+    for (path, text) in files {
         if let Err(e) = write(path, text) {
             eprintln!("{}", t("cannot-write", &[("file", path.display().to_string()), ("why", e.to_string())]));
             return ExitCode::FAILURE;

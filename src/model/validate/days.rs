@@ -1,7 +1,7 @@
 //! Validating the days: each day, its slots in order, their workshops,
 //! the people, times, dates, languages and ids.
 
-use toml::Spanned;
+use crate::source::Spanned;
 
 use super::*;
 

@@ -2,8 +2,8 @@
 //! ([`Programme`]). Every problem is collected, not just the first, so one
 //! run shows the user everything to fix.
 
+use crate::source::Spanned;
 use std::path::Path;
-use toml::Spanned;
 
 use super::assets::load_logo;
 use super::*;

@@ -238,6 +238,7 @@ help-cmd-dump = Affiche la mise en page calculée, en texte (pour le débogage e
 help-cmd-diff = Dit ce qui a changé entre deux versions d’un programme, dans la langue de l’événement, prêt à coller dans un courriel.
 help-cmd-export = Exporte le programme : un calendrier à importer (ics), du texte pour le corps d’un courriel (text) ou du Markdown (markdown). Affiché dans le terminal, ou écrit dans -o CHEMIN ; si quelque chose ne va pas, rien n’est écrit.
 help-cmd-init = Écrit un programme.toml de départ, commenté (et un logo provisoire), dans un dossier, à remplir.
+help-cmd-schema = Affiche le schéma JSON de programme.toml, pour les éditeurs qui vérifient et complètent le TOML (VS Code avec Even Better TOML, et les autres éditeurs fondés sur taplo) : enregistrez-le sous programme.schema.json à côté du programme.
 help-cmd-completions = Affiche la complétion pour un shell (bash, zsh, fish, powershell, elvish) ou la page de manuel (man).
 help-arg-output = Où écrire le PDF. Les autres éditions vont à côté, avec un suffixe (programme-livret.pdf) ; avec un seul --profile, exactement ici.
 help-arg-profiles = Les éditions à fabriquer : standard (à lire et envoyer), booklet (livret A5 à plier), photocopy (noir et blanc), print-shop (fonds perdus et traits de coupe). Peut être répété. Par défaut : [output] profiles du programme, sinon standard.
