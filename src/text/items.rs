@@ -284,7 +284,10 @@ pub(super) fn build_items(
             }
             PieceKind::Word => {
                 if w > width {
-                    let word: String = text[glyphs[g].range.start..glyphs[h - 1].range.end].chars().take(40).collect();
+                    // (Min and max: a right-to-left word's glyphs run backwards.)
+                    let from = glyphs[g..h].iter().map(|x| x.range.start).min().unwrap_or(0);
+                    let to = glyphs[g..h].iter().map(|x| x.range.end).max().unwrap_or(from);
+                    let word: String = text[from..to].chars().take(40).collect();
                     warnings.push(
                         Diagnostic::warning(
                             "text.word-too-wide",

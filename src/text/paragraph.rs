@@ -485,10 +485,17 @@ fn assemble(
                 }
                 _ => 0.0,
             };
-            if piece.sub != cur_sub && (piece.kind != PieceKind::Space || runs.is_empty()) {
+            // A space joins the run before it (one run per word group),
+            // unless its glyph is of another font: a glyph id means
+            // nothing in another face (Inter's space drawn in a fallback
+            // font was a visible letter over the next word).
+            let other_font = runs.is_empty() || subs[piece.sub].font != subs[cur_sub].font;
+            if piece.sub != cur_sub && (piece.kind != PieceKind::Space || other_font) {
                 let s = &subs[piece.sub];
                 let st = &spans[s.span].style;
-                run_start = glyphs[piece.glyphs.start].range.start;
+                // The piece's first character (a right-to-left word's
+                // first glyph in drawing order is its last character).
+                run_start = glyphs[piece.glyphs.clone()].iter().map(|g| g.range.start).min().unwrap_or(0);
                 runs.push(GlyphRun {
                     x,
                     font: s.font,
@@ -512,7 +519,7 @@ fn assemble(
                 g.range = g.range.start - run_start..g.range.end - run_start;
                 run.glyphs.push(g);
             }
-            let text_end = glyphs[piece.glyphs.end - 1].range.end;
+            let text_end = glyphs[piece.glyphs.clone()].iter().map(|g| g.range.end).max().unwrap_or(run_start);
             run.text = text[run_start..text_end].to_owned();
         }
         // A hyphen at a hyphenation break.
@@ -539,10 +546,108 @@ fn assemble(
             r.x += offset;
         }
         runs.retain(|r| !r.glyphs.is_empty());
+        if runs.iter().any(|r| super::shape::is_rtl(&r.text)) {
+            runs = set_right_to_left(runs);
+        }
         lines.push(Line { baseline: li as f32 * par.leading + ascent, width: x, runs });
         start = br.pos + 1;
     }
     lines
+}
+
+/// On a line, a sequence of right-to-left words (Hebrew, Arabic) and the
+/// spaces between them is set in right-to-left order: the Unicode bidi
+/// algorithm's reordering for words embedded in a left-to-right line.
+/// Each word's glyphs are already in drawing order (shaped right to left);
+/// the sequence keeps its width, so nothing else on the line moves. Runs
+/// are cut into words and spaces for this, and pieces that stay in order
+/// are joined again.
+fn set_right_to_left(runs: Vec<GlyphRun>) -> Vec<GlyphRun> {
+    // Pieces: (run, glyph range, is a space, is right-to-left).
+    let mut pieces: Vec<(usize, std::ops::Range<usize>, bool, bool)> = Vec::new();
+    for (ri, run) in runs.iter().enumerate() {
+        let text = &run.text;
+        for (i, g) in run.glyphs.iter().enumerate() {
+            let t = text.get(g.range.clone()).unwrap_or("");
+            let space = !t.is_empty() && t.chars().all(char::is_whitespace);
+            match pieces.last_mut() {
+                Some((r, range, s, _)) if *r == ri && !*s && !space => range.end = i + 1,
+                _ => pieces.push((ri, i..i + 1, space, false)),
+            }
+        }
+    }
+    for (ri, range, space, rtl) in &mut pieces {
+        if !*space {
+            let run = &runs[*ri];
+            let from = run.glyphs[range.clone()].iter().map(|g| g.range.start).min().unwrap_or(0);
+            let to = run.glyphs[range.clone()].iter().map(|g| g.range.end).max().unwrap_or(0);
+            *rtl = run.text.get(from..to).is_some_and(super::shape::is_rtl);
+        }
+    }
+    let mut order: Vec<usize> = (0..pieces.len()).collect();
+    let mut i = 0;
+    while i < pieces.len() {
+        if !pieces[i].3 {
+            i += 1;
+            continue;
+        }
+        // From this right-to-left word to the last one reached through
+        // spaces and right-to-left words only.
+        let (mut j, mut k) = (i, i + 1);
+        while k < pieces.len() && (pieces[k].2 || pieces[k].3) {
+            if pieces[k].3 {
+                j = k;
+            }
+            k += 1;
+        }
+        order[i..=j].reverse();
+        i = j + 1;
+    }
+    // Rebuild runs in the new order: consecutive pieces of one run that
+    // kept their order stay one run.
+    let mut x = runs.first().map_or(0.0, |r| r.x);
+    let mut out: Vec<GlyphRun> = Vec::with_capacity(runs.len());
+    let mut prev: Option<usize> = None;
+    for &p in &order {
+        let (ri, range, _, _) = &pieces[p];
+        let src = &runs[*ri];
+        let joined = prev.is_some_and(|q| q + 1 == p && pieces[q].0 == *ri);
+        if !joined {
+            out.push(GlyphRun { x, glyphs: Vec::new(), text: String::new(), hyphen: false, ..src.clone_empty() });
+        }
+        let run = out.last_mut().expect("a run was started");
+        let glyphs = &src.glyphs[range.clone()];
+        let from = glyphs.iter().map(|g| g.range.start).min().unwrap_or(0);
+        let to = glyphs.iter().map(|g| g.range.end).max().unwrap_or(from);
+        let base = run.text.len();
+        run.text.push_str(&src.text[from..to]);
+        for g in glyphs {
+            x += g.advance;
+            let mut g = g.clone();
+            g.range = g.range.start - from + base..g.range.end - from + base;
+            run.glyphs.push(g);
+        }
+        // The added hyphen belongs to the piece that ends its run.
+        run.hyphen = src.hyphen && range.end == src.glyphs.len();
+        prev = Some(p);
+    }
+    out
+}
+
+impl GlyphRun {
+    /// The run's style and link, without glyphs or text.
+    fn clone_empty(&self) -> GlyphRun {
+        GlyphRun {
+            x: self.x,
+            font: self.font,
+            size: self.size,
+            color: self.color,
+            glyphs: Vec::new(),
+            text: String::new(),
+            link: self.link.clone(),
+            hyphen: false,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -578,6 +683,34 @@ mod tests {
         let p = set("\u{2028}un\u{2028} \u{2028}deux\u{2028}", 250.0, Align::Justify);
         let texts: Vec<String> = p.lines.iter().map(Line::text).collect();
         assert_eq!(texts, ["un", "deux"]);
+    }
+
+    #[test]
+    fn right_to_left_words_are_set_right_to_left_in_the_line() {
+        // Inter has no Hebrew: the glyphs are boxes, but their order is
+        // what is checked (with a fallback font, see the render in
+        // docs/renders/right-to-left-names.png).
+        let p = set("Accueil par שלום עליכם et ici", 400.0, Align::Left);
+        assert_eq!(p.lines.len(), 1);
+        let line = &p.lines[0];
+        let words: Vec<&str> = line.runs.iter().map(|r| r.text.trim()).filter(|t| !t.is_empty()).collect();
+        assert_eq!(words, ["Accueil par", "עליכם", "שלום", "et ici"], "drawn left to right");
+        // The runs follow each other without gaps or overlaps, and the
+        // line keeps its width.
+        let mut x = line.runs[0].x;
+        for r in &line.runs {
+            assert!((r.x - x).abs() < 0.01, "{} at {} not {x}", r.text, r.x);
+            x += r.width();
+        }
+        assert!((x - line.width).abs() < 0.01);
+        // Each Hebrew word's glyphs are in drawing order: its first letter
+        // (in the text) is drawn last, at the right.
+        let shalom = line.runs.iter().find(|r| r.text == "שלום").unwrap();
+        let first = shalom.glyphs.first().unwrap();
+        assert_eq!(&shalom.text[first.range.clone()], "ם");
+        // A line without right-to-left text is left as it was.
+        let p = set("Accueil par Ana et ici", 400.0, Align::Left);
+        assert_eq!(p.lines[0].runs.len(), 1);
     }
 
     const TEXT: &str = "Les intelligences artificielles peuvent transformer en profondeur les métiers, l'intérêt au travail, l'organisation du travail proprement dite avec des effets induits sur les conditions de travail et la santé des salarié·es. La régulation au niveau européen est en cours d'élaboration.";

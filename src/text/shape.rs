@@ -11,6 +11,11 @@
 //! Latin fonts neither kern nor ligate, so the result is the same as
 //! shaping the whole run.
 //!
+//! Words of a right-to-left script (Hebrew, Arabic) are shaped right to
+//! left, so that their glyphs come out in drawing order (and Arabic
+//! letters join); [`super::paragraph`] then sets a run of such words in
+//! right-to-left order within its line ([`is_rtl`]).
+//!
 //! The cache is shared by the typesetting threads: each word is shaped
 //! outside the lock, so two threads only ever wait for a map lookup, and a
 //! word one thread has shaped is free for the other.
@@ -173,11 +178,14 @@ impl<'a> WordShaper<'a> {
         let face = self.face;
         let mut buffer = harfrust::Buffer::new();
         buffer.push_str(text);
-        buffer.set_direction(harfrust::Direction::LeftToRight);
+        let rtl = is_rtl(text);
+        let direction = if rtl { harfrust::Direction::RightToLeft } else { harfrust::Direction::LeftToRight };
+        buffer.set_direction(direction);
         buffer.set_language(self.language.clone());
         buffer.guess_segment_properties();
         let script = buffer.script();
-        let key = script.map_or(0, |s| u32::from_be_bytes(s.tag().to_be_bytes()));
+        // Script tags are ASCII: the top bit is free to tell the direction.
+        let key = script.map_or(0, |s| u32::from_be_bytes(s.tag().to_be_bytes())) | if rtl { 1 << 31 } else { 0 };
         // French ordinals (1er, 2e, XIXe): their letters as superscripts,
         // through the font's `sups` feature, so the text stays `1er`.
         let sups = (self.lang == Language::French).then(|| ordinal_suffix(text)).flatten().map(|r| {
@@ -188,24 +196,11 @@ impl<'a> WordShaper<'a> {
         let plan = match &sups {
             // Rare: a plan of its own, not cached.
             Some(features) => {
-                own_plan = harfrust::ShapePlan::new(
-                    &face.font,
-                    harfrust::Direction::LeftToRight,
-                    script,
-                    self.language.as_ref(),
-                    features,
-                );
+                own_plan = harfrust::ShapePlan::new(&face.font, direction, script, self.language.as_ref(), features);
                 &own_plan
             }
-            None => slot.get_or_init(|| {
-                harfrust::ShapePlan::new(
-                    &face.font,
-                    harfrust::Direction::LeftToRight,
-                    script,
-                    self.language.as_ref(),
-                    &[],
-                )
-            }),
+            None => slot
+                .get_or_init(|| harfrust::ShapePlan::new(&face.font, direction, script, self.language.as_ref(), &[])),
         };
         let mut options = harfrust::ShapeOptions::new().plan(Some(plan));
         if let Some(f) = &sups {
@@ -230,10 +225,15 @@ impl<'a> WordShaper<'a> {
         let infos = buffer.glyph_infos();
         let positions = buffer.glyph_positions();
         let mut glyphs = Vec::with_capacity(infos.len());
-        for (i, (info, pos)) in infos.iter().zip(positions).enumerate() {
+        // A cluster ends where the next one in the text starts (in drawing
+        // order, clusters go up left to right, down right to left).
+        let mut starts: Vec<u32> = infos.iter().map(|g| g.cluster).collect();
+        starts.sort_unstable();
+        starts.dedup();
+        for (info, pos) in infos.iter().zip(positions) {
             let start = info.cluster;
-            // A cluster ends where the next different cluster starts.
-            let end = infos[i + 1..].iter().map(|g| g.cluster).find(|&c| c != start).unwrap_or(text.len() as u32);
+            let next = starts.partition_point(|&c| c <= start);
+            let end = starts.get(next).copied().unwrap_or(text.len() as u32);
             glyphs.push(UnitGlyph {
                 // Fonts have at most 65,535 glyphs; anything above is not a
                 // glyph of this font and shows as missing.
@@ -247,6 +247,13 @@ impl<'a> WordShaper<'a> {
         }
         glyphs
     }
+}
+
+/// The text holds a letter of a right-to-left script (Hebrew, Arabic,
+/// Syriac, Thaana…).
+pub fn is_rtl(text: &str) -> bool {
+    use unicode_bidi::BidiClass::{AL, R};
+    text.chars().any(|c| !c.is_ascii() && matches!(unicode_bidi::bidi_class(c), R | AL))
 }
 
 /// Width of a string set in one style (for short labels).
