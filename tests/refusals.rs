@@ -145,6 +145,27 @@ fn usage_errors_exit_2() {
     assert_eq!(out.status.code(), Some(2));
     let out = livret(&dir, &["frobnicate"]);
     assert_eq!(out.status.code(), Some(2));
+    // In French, in French words (clap's are English), with the usage.
+    for (args, words) in [
+        (&["build", "--nonsense", "--lang", "fr"][..], "erreur : option inconnue « --nonsense »"),
+        (&["build", "--profile", "poster", "--lang", "fr"], "édition inconnue « poster »"),
+        (&["diff", "a.toml", "--lang", "fr"], "erreur : il manque <NOUVEAU>"),
+        (&["export", "pdfx", "--lang", "fr"], "n’est pas une valeur possible"),
+        (&["--lang", "fr", "check"], "les options s’écrivent après la commande"),
+    ] {
+        let out = livret(&dir, args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(words) && !stderr.contains("error:"), "{args:?}: {stderr}");
+    }
+    let out = livret(&dir, &["diff", "a.toml", "--lang", "fr"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Utilisation : livret diff"));
+    let out = livret(&dir, &["--help", "--lang", "fr"]);
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        help.contains("Affiche cette aide, ou celle d’une commande") && !help.contains("Print this message"),
+        "{help}"
+    );
 }
 
 #[test]

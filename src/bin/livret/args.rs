@@ -138,7 +138,7 @@ pub const DEFAULT_OUTPUT: &str = "out/programme.pdf";
 fn parse_profile(s: &str) -> Result<livret::profile::Profile, String> {
     livret::profile::Profile::from_name(s).ok_or_else(|| {
         let names: Vec<&str> = livret::profile::Profile::ALL.iter().map(|p| p.name()).collect();
-        format!("unknown profile \"{s}\"; the profiles are: {}", names.join(", "))
+        crate::i18n::t("unknown-profile", &[("name", s.to_owned()), ("names", names.join(", "))])
     })
 }
 

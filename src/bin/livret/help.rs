@@ -70,11 +70,80 @@ fn french(mut cmd: Command, sub: Option<&str>) -> Command {
     for s in subs {
         cmd = cmd.mut_subcommand(&s, |c| french(c, Some(&s)));
     }
-    cmd.disable_help_flag(true)
+    let mut cmd = cmd
+        .disable_help_flag(true)
         .arg(Arg::new("help").short('h').long("help").action(ArgAction::Help).help("Afficher l’aide"))
         .help_template("{before-help}{about-with-newline}\nUtilisation : {usage}\n\n{all-args}{after-help}")
         .subcommand_help_heading("Commandes")
-        .subcommand_value_name("COMMANDE")
+        .subcommand_value_name("COMMANDE");
+    if sub.is_none() {
+        // clap adds its `help` command when the definition is built: build
+        // it now, so that its line can be reworded too.
+        cmd.build();
+        cmd = cmd.mut_subcommand("help", |h| {
+            h.about("Affiche cette aide, ou celle d’une commande (livret help build)")
+                .help_template("{before-help}{about-with-newline}\nUtilisation : {usage}\n\n{all-args}{after-help}")
+        });
+    }
+    cmd
+}
+
+/// A mistake on the command line, said in French (clap's own words are
+/// English), with the usage line, then exit 2; help and version requests
+/// are printed as they are.
+pub fn exit_on(e: clap::Error) -> ! {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if i18n::lang() == Lang::En
+        || matches!(
+            e.kind(),
+            ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+        )
+    {
+        e.exit()
+    }
+    let get = |k: ContextKind| match e.get(k) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        _ => String::new(),
+    };
+    let (arg, value) = (get(ContextKind::InvalidArg), get(ContextKind::InvalidValue));
+    let message = match e.kind() {
+        ErrorKind::UnknownArgument => format!("erreur : option inconnue « {arg} »"),
+        ErrorKind::InvalidValue => {
+            let valid = get(ContextKind::ValidValue);
+            let valid = if valid.is_empty() { String::new() } else { format!(" (valeurs possibles : {valid})") };
+            format!("erreur : « {value} » n’est pas une valeur possible pour {arg}{valid}")
+        }
+        ErrorKind::ValueValidation => {
+            let why = std::error::Error::source(&e).map(|s| format!(" : {s}")).unwrap_or_default();
+            format!("erreur : valeur refusée pour {arg}{why}")
+        }
+        ErrorKind::MissingRequiredArgument => format!("erreur : il manque {arg}"),
+        ErrorKind::InvalidSubcommand => format!("erreur : « {arg} » n’est pas une commande de livret"),
+        ErrorKind::ArgumentConflict if !arg.is_empty() => {
+            format!("erreur : {arg} ne peut pas être donné avec {}", get(ContextKind::PriorArg))
+        }
+        // A command after an option of the top level: `livret --lang fr
+        // check` (the option goes after the command).
+        ErrorKind::ArgumentConflict => {
+            "erreur : les options s’écrivent après la commande (livret check --lang fr)".to_owned()
+        }
+        ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
+            format!("erreur : nombre de valeurs incorrect pour {arg}")
+        }
+        ErrorKind::NoEquals | ErrorKind::InvalidUtf8 | ErrorKind::MissingSubcommand => {
+            "erreur : ligne de commande incorrecte".to_owned()
+        }
+        _ => "erreur : ligne de commande incorrecte".to_owned(),
+    };
+    eprintln!("{message}");
+    // clap's usage line, its heading in French.
+    let rendered = e.render().to_string();
+    if let Some(usage) = rendered.lines().find_map(|l| l.strip_prefix("Usage: ")) {
+        eprintln!("\nUtilisation : {usage}");
+    }
+    eprintln!("\nPour en savoir plus : livret --help");
+    std::process::exit(2)
 }
 
 /// The placeholder shown for an argument's value (`-o <CHEMIN>`).

@@ -51,7 +51,7 @@ fn main() -> ExitCode {
     i18n::init(help::lang_flag());
     let cli = match help::command().try_get_matches().and_then(|m| Cli::from_arg_matches(&m)) {
         Ok(cli) => cli,
-        Err(e) => e.exit(),
+        Err(e) => help::exit_on(e),
     };
     // Double-clicked or dropped on in Explorer: the window closes when
     // livret ends, so the message waits for Enter.
@@ -68,7 +68,12 @@ fn run(cli: Cli, window: bool) -> ExitCode {
         (Some(c), _) => c,
         // A word that is no file and no .toml is a mistyped subcommand.
         (None, Some(file)) if !file.exists() && file.extension().is_none_or(|e| e != "toml") => {
-            eprintln!("{}", i18n::t("unknown-command", &[("word", file.display().to_string())]));
+            let word = file.display().to_string();
+            // `livret --lang fr check`: a command after an option of the
+            // top level is read as a file name by clap.
+            let command = help::command().get_subcommands().any(|c| c.get_name() == word);
+            let id = if command { "options-after-command" } else { "unknown-command" };
+            eprintln!("{}", i18n::t(id, &[("word", word)]));
             return ExitCode::from(2);
         }
         (None, Some(file)) => Command::Build(args::BuildArgs::dropped(file)),

@@ -18,6 +18,8 @@ why-too-large = it is { $size }, and a programme file is at most { $limit } (pro
 hint-run-here = hint: run livret in the folder that holds programme.toml, or give the file's path: livret build path/to/programme.toml
 
 ## Building
+unknown-profile = unknown edition “{ $name }”; the editions are: { $names }
+options-after-command = error: options go after the command: livret { $word } --lang fr, not livret --lang fr { $word }
 unknown-command = error: “{ $word }” is neither a livret command nor a file (livret --help lists the commands)
 output-is-input = error: the output { $file } is the programme file itself; it was left untouched
 hint-other-name = hint: give the PDF another name, e.g. -o out/programme.pdf

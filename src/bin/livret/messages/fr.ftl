@@ -19,6 +19,8 @@ why-too-large = il fait { $size }, et un programme fait au plus { $limit } (un p
 hint-run-here = conseil : lancez livret dans le dossier qui contient programme.toml, ou donnez le chemin du fichier : livret build chemin/vers/programme.toml
 
 ## Construire
+unknown-profile = édition inconnue « { $name } » ; les éditions sont : { $names }
+options-after-command = erreur : les options s’écrivent après la commande : livret { $word } --lang fr, et non livret --lang fr { $word }
 unknown-command = erreur : « { $word } » n’est ni une commande de livret ni un fichier (livret --help liste les commandes)
 output-is-input = erreur : la sortie { $file } est le fichier du programme lui-même ; il n’a pas été modifié
 hint-other-name = conseil : donnez un autre nom au PDF, par exemple -o out/programme.pdf
