@@ -25,10 +25,15 @@ static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 /// Remove the temporary files of writes under way, and keep any new one
 /// from being made: for a signal handler about to end the process (the
 /// lock is held until it does, so the writer blocks before creating its
-/// next file). The targets are untouched: the last good PDF stays.
-pub fn remove_pending_and_exit(code: i32) -> ! {
+/// next file). The targets are untouched: the last good PDF stays. The
+/// renames of one write hold the lock too, so a signal comes before all
+/// of them or after all of them. `say` is told whether a write was cut
+/// short (`true`: nothing was replaced) before the process ends.
+pub fn remove_pending_and_exit(code: i32, say: impl Fn(bool)) -> ! {
     let mut pending = PENDING.lock().unwrap_or_else(|e| e.into_inner());
+    let cut = !pending.is_empty();
     remove_all(&mut pending);
+    say(cut);
     std::process::exit(code)
 }
 
@@ -82,16 +87,18 @@ pub fn write_all_atomic(files: &[(&Path, &[u8])]) -> Result<(), (usize, io::Erro
             }
         }
     }
+    // All renames under the list's lock: an interruption waits for them.
+    let mut list = PENDING.lock().unwrap_or_else(|e| e.into_inner());
     for (i, (tmp, (path, _))) in temps.iter().zip(files).enumerate() {
         if let Err(e) = fs::rename(tmp, path) {
             for t in &temps[i..] {
                 let _ = fs::remove_file(t);
-                pending(None, Some(t));
             }
+            list.retain(|q| !temps.contains(q));
             return Err((i, e));
         }
-        pending(None, Some(tmp));
     }
+    list.retain(|q| !temps.contains(q));
     Ok(())
 }
 

@@ -92,8 +92,9 @@ fn run(cli: Cli, window: bool) -> ExitCode {
     // has its own handler, which lets the rebuild under way finish.
     if !matches!(command, Command::Watch(_)) {
         let _ = ctrlc::set_handler(|| {
-            eprintln!("{}", i18n::t("interrupted", &[]));
-            livret::output::remove_pending_and_exit(130)
+            livret::output::remove_pending_and_exit(130, |cut| {
+                eprintln!("{}", i18n::t(if cut { "interrupted" } else { "interrupted-after" }, &[]));
+            })
         });
     }
     match command {

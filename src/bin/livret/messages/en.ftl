@@ -81,4 +81,5 @@ unknown-shell = error: “{ $shell }” is not a known shell (bash, zsh, fish, p
 no-programme-beside = error: there is no programme.toml in { $folder }
 hint-programme-beside = hint: put your programme.toml beside livret.exe and double-click again, or drop your programme on livret.exe
 interrupted = stopped: nothing was replaced; your previous PDF is untouched.
+interrupted-after = stopped.
 press-enter = Press Enter to close this window.

@@ -214,6 +214,7 @@ unknown-shell = erreur : « { $shell } » n’est pas un shell connu (bash, zsh,
 no-programme-beside = erreur : il n’y a pas de programme.toml dans { $folder }
 hint-programme-beside = conseil : placez votre programme.toml à côté de livret.exe et double-cliquez à nouveau, ou faites glisser votre programme sur livret.exe
 interrupted = arrêté : rien n’a été remplacé ; votre PDF précédent est intact.
+interrupted-after = arrêté.
 press-enter = Appuyez sur Entrée pour fermer cette fenêtre.
 
 ## L’aide (--help), en français ; l’aide anglaise vient des commentaires
