@@ -313,3 +313,17 @@ fn a_font_with_a_short_table_is_refused_by_check_with_its_key() {
         assert!(stderr.contains("theme.body_font") && stderr.contains("programme.toml:"), "{stderr}");
     }
 }
+
+/// Class 9: Hebrew and Arabic words in a French line are drawn right to
+/// left (see the layout unit test); copy-paste and screen readers get them
+/// in the order written, through the PDF's actual text.
+#[test]
+fn right_to_left_names_copy_back_in_the_order_written() {
+    let dir = scratch("hostile-rtl");
+    let src = MINIMAL.replace("title = \"Accueil\"", "title = \"Accueil par שלום עליכם et مرحبا بكم ici\"");
+    std::fs::write(dir.join("programme.toml"), src).unwrap();
+    let out = livret(&dir, &["build", "-o", "p.pdf"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = pdf_text(&dir.join("p.pdf"));
+    assert!(text.contains("Accueil par שלום עליכם et مرحبا بكم ici"), "{text}");
+}

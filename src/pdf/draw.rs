@@ -98,7 +98,10 @@ pub fn elements(
                     .collect();
                 let index = (*block as usize).checked_sub(1).filter(|&b| b < tags.blocks.len());
                 // A hyphen added at a line break is not part of the word.
-                let actual = run.hyphen.then(|| run.text.strip_suffix('-').unwrap_or(&run.text));
+                let actual = run
+                    .actual
+                    .as_deref()
+                    .or_else(|| run.hyphen.then(|| run.text.strip_suffix('-').unwrap_or(&run.text)));
                 match index {
                     Some(b) => {
                         let span = SpanTag { actual_text: actual, ..SpanTag::empty() };

@@ -91,6 +91,11 @@ pub struct GlyphRun {
     /// The run ends with a hyphen added at a hyphenation break: it is not
     /// part of the text (screen readers and copy-paste skip it).
     pub hyphen: bool,
+    /// What copy-paste and screen readers get instead of `text`: set on
+    /// a right-to-left sequence, drawn in reverse order of its words, so
+    /// that they read it in the order written (the sequence's first run
+    /// drawn holds all of it, the others nothing).
+    pub actual: Option<String>,
 }
 
 impl GlyphRun {
@@ -505,6 +510,7 @@ fn assemble(
                     text: String::new(),
                     link: spans[s.span].link.clone(),
                     hyphen: false,
+                    actual: None,
                 });
                 cur_sub = piece.sub;
             }
@@ -585,6 +591,14 @@ fn set_right_to_left(runs: Vec<GlyphRun>) -> Vec<GlyphRun> {
         }
     }
     let mut order: Vec<usize> = (0..pieces.len()).collect();
+    // Each reversed sequence: its pieces, and its text as written.
+    let mut sequences: Vec<(std::ops::RangeInclusive<usize>, String)> = Vec::new();
+    let piece_text = |p: &(usize, std::ops::Range<usize>, bool, bool)| {
+        let run = &runs[p.0];
+        let from = run.glyphs[p.1.clone()].iter().map(|g| g.range.start).min().unwrap_or(0);
+        let to = run.glyphs[p.1.clone()].iter().map(|g| g.range.end).max().unwrap_or(from);
+        run.text[from..to].to_owned()
+    };
     let mut i = 0;
     while i < pieces.len() {
         if !pieces[i].3 {
@@ -601,6 +615,7 @@ fn set_right_to_left(runs: Vec<GlyphRun>) -> Vec<GlyphRun> {
             k += 1;
         }
         order[i..=j].reverse();
+        sequences.push((i..=j, pieces[i..=j].iter().map(piece_text).collect()));
         i = j + 1;
     }
     // Rebuild runs in the new order: consecutive pieces of one run that
@@ -629,6 +644,10 @@ fn set_right_to_left(runs: Vec<GlyphRun>) -> Vec<GlyphRun> {
         }
         // The added hyphen belongs to the piece that ends its run.
         run.hyphen = src.hyphen && range.end == src.glyphs.len();
+        if let Some((seq, text)) = sequences.iter().find(|(seq, _)| seq.contains(&p)) {
+            // The first piece drawn is the sequence's last.
+            run.actual = Some(if p == *seq.end() { text.clone() } else { String::new() });
+        }
         prev = Some(p);
     }
     out
@@ -646,6 +665,7 @@ impl GlyphRun {
             text: String::new(),
             link: self.link.clone(),
             hyphen: false,
+            actual: None,
         }
     }
 }
@@ -705,6 +725,9 @@ mod tests {
         assert!((x - line.width).abs() < 0.01);
         // Each Hebrew word's glyphs are in drawing order: its first letter
         // (in the text) is drawn last, at the right.
+        // Copy-paste reads the sequence as written, from its first run drawn.
+        let actual: Vec<Option<&str>> = line.runs.iter().map(|r| r.actual.as_deref()).collect();
+        assert_eq!(actual, [None, Some("שלום עליכם"), Some(""), Some(""), None]);
         let shalom = line.runs.iter().find(|r| r.text == "שלום").unwrap();
         let first = shalom.glyphs.first().unwrap();
         assert_eq!(&shalom.text[first.range.clone()], "ם");
