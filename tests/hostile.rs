@@ -247,7 +247,6 @@ fn a_full_disk_on_standard_output_is_said_in_words_not_a_panic() {
 fn a_signal_during_the_write_leaves_no_temporary_file() {
     let dir = scratch("hostile-signal");
     std::fs::write(dir.join("programme.toml"), livret::generate::programme(7, 12, 60)).unwrap();
-    std::fs::write(dir.join("p.pdf"), b"the last good PDF").unwrap();
     let temps = |dir: &std::path::Path| -> Vec<String> {
         std::fs::read_dir(dir)
             .unwrap()
@@ -258,6 +257,8 @@ fn a_signal_during_the_write_leaves_no_temporary_file() {
     };
     let mut caught = 0;
     for signal in ["-TERM", "-INT", "-HUP"] {
+        // (A build the signal came too late for replaced it: start again.)
+        std::fs::write(dir.join("p.pdf"), b"the last good PDF").unwrap();
         let mut child = command()
             .args(["build", "-o", "p.pdf"])
             .current_dir(&dir)

@@ -470,7 +470,6 @@ fn assemble(
         };
         let mut runs: Vec<GlyphRun> = Vec::new();
         let mut cur_sub = usize::MAX;
-        let mut run_start = 0usize;
         let mut x = 0.0f32;
         // Trailing spaces before the break are not drawn.
         let mut end = br.pos;
@@ -498,9 +497,6 @@ fn assemble(
             if piece.sub != cur_sub && (piece.kind != PieceKind::Space || other_font) {
                 let s = &subs[piece.sub];
                 let st = &spans[s.span].style;
-                // The piece's first character (a right-to-left word's
-                // first glyph in drawing order is its last character).
-                run_start = glyphs[piece.glyphs.clone()].iter().map(|g| g.range.start).min().unwrap_or(0);
                 runs.push(GlyphRun {
                     x,
                     font: s.font,
@@ -522,11 +518,20 @@ fn assemble(
                     g.advance += extra;
                 }
                 x += g.advance;
-                g.range = g.range.start - run_start..g.range.end - run_start;
                 run.glyphs.push(g);
             }
-            let text_end = glyphs[piece.glyphs.clone()].iter().map(|g| g.range.end).max().unwrap_or(run_start);
-            run.text = text[run_start..text_end].to_owned();
+        }
+        // Each run's text, and its glyphs' ranges into it. Taken from the
+        // lowest and highest character of its glyphs, not the first and
+        // last: a right-to-left word's glyphs run backwards (and a word
+        // too wide for the line is cut cluster by cluster).
+        for run in &mut runs {
+            let lo = run.glyphs.iter().map(|g| g.range.start).min().unwrap_or(0);
+            let hi = run.glyphs.iter().map(|g| g.range.end).max().unwrap_or(lo);
+            run.text = text[lo..hi].to_owned();
+            for g in &mut run.glyphs {
+                g.range = g.range.start - lo..g.range.end - lo;
+            }
         }
         // A hyphen at a hyphenation break.
         if let Item::Penalty { width: hw, .. } = items[br.pos]
@@ -731,6 +736,10 @@ mod tests {
         let shalom = line.runs.iter().find(|r| r.text == "שלום").unwrap();
         let first = shalom.glyphs.first().unwrap();
         assert_eq!(&shalom.text[first.range.clone()], "ם");
+        // A right-to-left word too wide for its column is cut cluster by
+        // cluster (its glyphs run backwards: this panicked, found by fuzzing).
+        let p = set(&"שלום".repeat(30), 40.0, Align::Left);
+        assert!(p.lines.len() > 1);
         // A line without right-to-left text is left as it was.
         let p = set("Accueil par Ana et ici", 400.0, Align::Left);
         assert_eq!(p.lines[0].runs.len(), 1);
