@@ -87,13 +87,11 @@ pub fn load_font(base: &Path, rel: &str) -> Result<FontFile, FontError> {
     let data = crate::files::read(&path, MAX_FONT_BYTES).map_err(|e| match e {
         ReadError::Missing => fail("missing", format!("the font file `{rel}` does not exist")),
         ReadError::NotAFile => fail("not-a-file", format!("the font file `{rel}` is not a file")),
-        ReadError::TooLarge(n) => FontError {
-            size: Some(crate::files::size_text(n)),
-            ..fail(
-                "too-large",
-                format!("the font file `{rel}` is {}; font files are at most 50 MB", crate::files::size_text(n)),
-            )
-        },
+        ReadError::TooLarge(n) => {
+            let size = crate::files::size_text(n);
+            let message = format!("the font file `{rel}` is {size}; font files are at most 50 MB");
+            FontError { size: Some(size), ..fail("too-large", message) }
+        }
         ReadError::Other(e) => fail("unreadable", format!("the font file `{rel}` cannot be read: {e}")),
     })?;
     let not_a_font =

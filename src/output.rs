@@ -7,7 +7,7 @@
 //! name, so that a target name of the file system's maximum length (255
 //! bytes) still has room for its temporary file. While they exist they are
 //! listed, so that an interruption (Ctrl-C, the window closed, `kill`) can
-//! remove them: [`remove_pending`].
+//! remove them: [`remove_pending_and_exit`].
 //!
 //! The folder itself is not flushed after the rename: after a power cut
 //! the folder then shows either the old PDF or the new one, both complete,
@@ -43,14 +43,14 @@ fn remove_all(pending: &mut Vec<PathBuf>) {
     }
 }
 
-fn pending(add: Option<&Path>, remove: Option<&Path>) {
-    let mut list = PENDING.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(p) = add {
-        list.push(p.to_path_buf());
-    }
-    if let Some(p) = remove {
-        list.retain(|q| q != p);
-    }
+/// Add a temporary file to the list of those under way.
+fn list(path: &Path) {
+    PENDING.lock().unwrap_or_else(|e| e.into_inner()).push(path.to_path_buf());
+}
+
+/// Take a temporary file off the list (renamed or removed).
+fn unlist(path: &Path) {
+    PENDING.lock().unwrap_or_else(|e| e.into_inner()).retain(|q| q != path);
 }
 
 /// Write several files, all or none: every file is first written in full
@@ -81,7 +81,7 @@ pub fn write_all_atomic(files: &[(&Path, &[u8])]) -> Result<(), (usize, io::Erro
             Err(e) => {
                 for t in &temps {
                     let _ = fs::remove_file(t);
-                    pending(None, Some(t));
+                    unlist(t);
                 }
                 return Err((i, e));
             }
@@ -113,7 +113,7 @@ fn write_temp(path: &Path, bytes: &[u8]) -> io::Result<std::path::PathBuf> {
     let n = N.fetch_add(1, Ordering::Relaxed);
     let tmp = dir.join(format!(".livret-{}-{n}.tmp", std::process::id()));
     // Listed before it exists: an interruption between the two finds it.
-    pending(Some(&tmp), None);
+    list(&tmp);
     let result = (|| {
         let mut f = File::create(&tmp)?;
         f.write_all(bytes)?;
@@ -123,7 +123,7 @@ fn write_temp(path: &Path, bytes: &[u8]) -> io::Result<std::path::PathBuf> {
         Ok(()) => Ok(tmp),
         Err(e) => {
             let _ = fs::remove_file(&tmp);
-            pending(None, Some(&tmp));
+            unlist(&tmp);
             Err(e)
         }
     }

@@ -37,10 +37,6 @@ impl<T> Spanned<T> {
     pub fn get_ref(&self) -> &T {
         self.0.get_ref()
     }
-    /// The value, to change it.
-    pub fn get_mut(&mut self) -> &mut T {
-        self.0.get_mut()
-    }
     /// The value, without its place.
     pub fn into_inner(self) -> T {
         self.0.into_inner()

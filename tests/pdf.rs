@@ -181,8 +181,9 @@ fn xmp(doc: &lopdf::Document) -> String {
 fn the_reading_pdf_is_archival_and_accessible() {
     for rel in ["programme.toml", "tests/programmes/a5-francais.toml", "tests/programmes/english-conference.toml"] {
         let pdf = build(&format!("pdf-a-{}", rel.replace('/', "-")), &root().join(rel), &[]);
-        let doc = lopdf::Document::load(&pdf).unwrap();
-        let x = xmp(&doc);
+        let file = Pdf::open(&pdf);
+        let doc = file.doc();
+        let x = xmp(doc);
         assert!(
             x.contains("<pdfaid:part>2</pdfaid:part>") && x.contains("<pdfaid:conformance>A</pdfaid:conformance>"),
             "{rel}: {x}"
@@ -204,11 +205,7 @@ fn the_reading_pdf_is_archival_and_accessible() {
         // annotation, figures with alternative text.
         let mut kinds: Vec<Vec<u8>> = Vec::new();
         let mut titles = 0;
-        for (_, obj) in doc.objects.iter() {
-            let Ok(d) = obj.as_dict() else { continue };
-            if d.get(b"Type").and_then(|t| t.as_name()).ok() != Some(b"StructElem") {
-                continue;
-            }
+        for d in file.dicts_of_type(b"StructElem") {
             let s = d.get(b"S").unwrap().as_name().unwrap().to_vec();
             if s.starts_with(b"H") && d.get(b"T").is_ok() {
                 titles += 1;

@@ -253,8 +253,9 @@ fn columns_rows(cols: Vec<Vec<Row>>, space_before: f32, page_height: f32) -> Vec
                 if i > 0 {
                     y += row.space_before;
                 }
-                out.push((y, y + row.height, row));
-                y += out.last().map_or(0.0, |r| r.2.height);
+                let bottom = y + row.height;
+                out.push((y, bottom, row));
+                y = bottom;
             }
             out
         })

@@ -284,10 +284,7 @@ pub(super) fn build_items(
             }
             PieceKind::Word => {
                 if w > width {
-                    // (Min and max: a right-to-left word's glyphs run backwards.)
-                    let from = glyphs[g..h].iter().map(|x| x.range.start).min().unwrap_or(0);
-                    let to = glyphs[g..h].iter().map(|x| x.range.end).max().unwrap_or(from);
-                    let word: String = text[from..to].chars().take(40).collect();
+                    let word: String = text[super::shape::text_span(&glyphs[g..h])].chars().take(40).collect();
                     warnings.push(
                         Diagnostic::warning(
                             "text.word-too-wide",

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use super::breaker::{self, Item};
 use super::fonts::{Family, FontId, Fonts, Weight};
 use super::items::{Built, PieceKind, SubRun, build_items, opportunities};
-use super::shape::{Glyph, shape};
+use super::shape::{Glyph, is_rtl, shape, text_span};
 use super::{english, french};
 use crate::diagnostic::Diagnostic;
 use crate::model::rich::LINE_BREAK;
@@ -447,6 +447,8 @@ fn assemble(
     ascent: f32,
 ) -> Vec<Line> {
     let items = &built.items;
+    // Looked for once: most paragraphs have no right-to-left letter.
+    let paragraph_rtl = is_rtl(text);
     let mut lines = Vec::with_capacity(chosen.len());
     let mut start = 0;
     for (li, br) in chosen.iter().enumerate() {
@@ -521,16 +523,14 @@ fn assemble(
                 run.glyphs.push(g);
             }
         }
-        // Each run's text, and its glyphs' ranges into it. Taken from the
-        // lowest and highest character of its glyphs, not the first and
-        // last: a right-to-left word's glyphs run backwards (and a word
-        // too wide for the line is cut cluster by cluster).
+        // Each run's text, and its glyphs' ranges into it (a right-to-left
+        // word's glyphs run backwards, and a word too wide for the line is
+        // cut cluster by cluster: see `text_span`).
         for run in &mut runs {
-            let lo = run.glyphs.iter().map(|g| g.range.start).min().unwrap_or(0);
-            let hi = run.glyphs.iter().map(|g| g.range.end).max().unwrap_or(lo);
-            run.text = text[lo..hi].to_owned();
+            let span = text_span(&run.glyphs);
+            run.text = text[span.clone()].to_owned();
             for g in &mut run.glyphs {
-                g.range = g.range.start - lo..g.range.end - lo;
+                g.range = g.range.start - span.start..g.range.end - span.start;
             }
         }
         // A hyphen at a hyphenation break.
@@ -557,7 +557,7 @@ fn assemble(
             r.x += offset;
         }
         runs.retain(|r| !r.glyphs.is_empty());
-        if runs.iter().any(|r| super::shape::is_rtl(&r.text)) {
+        if paragraph_rtl && runs.iter().any(|r| is_rtl(&r.text)) {
             runs = set_right_to_left(runs);
         }
         lines.push(Line { baseline: li as f32 * par.leading + ascent, width: x, runs });
@@ -574,53 +574,52 @@ fn assemble(
 /// are cut into words and spaces for this, and pieces that stay in order
 /// are joined again.
 fn set_right_to_left(runs: Vec<GlyphRun>) -> Vec<GlyphRun> {
-    // Pieces: (run, glyph range, is a space, is right-to-left).
-    let mut pieces: Vec<(usize, std::ops::Range<usize>, bool, bool)> = Vec::new();
+    /// A word or a space of one run.
+    struct Piece {
+        run: usize,
+        glyphs: std::ops::Range<usize>,
+        /// Its text, in the run's text.
+        text: std::ops::Range<usize>,
+        space: bool,
+        rtl: bool,
+    }
+    let mut pieces: Vec<Piece> = Vec::new();
     for (ri, run) in runs.iter().enumerate() {
-        let text = &run.text;
         for (i, g) in run.glyphs.iter().enumerate() {
-            let t = text.get(g.range.clone()).unwrap_or("");
+            let t = run.text.get(g.range.clone()).unwrap_or("");
             let space = !t.is_empty() && t.chars().all(char::is_whitespace);
             match pieces.last_mut() {
-                Some((r, range, s, _)) if *r == ri && !*s && !space => range.end = i + 1,
-                _ => pieces.push((ri, i..i + 1, space, false)),
+                Some(p) if p.run == ri && !p.space && !space => p.glyphs.end = i + 1,
+                _ => pieces.push(Piece { run: ri, glyphs: i..i + 1, text: 0..0, space, rtl: false }),
             }
         }
     }
-    for (ri, range, space, rtl) in &mut pieces {
-        if !*space {
-            let run = &runs[*ri];
-            let from = run.glyphs[range.clone()].iter().map(|g| g.range.start).min().unwrap_or(0);
-            let to = run.glyphs[range.clone()].iter().map(|g| g.range.end).max().unwrap_or(0);
-            *rtl = run.text.get(from..to).is_some_and(super::shape::is_rtl);
-        }
+    for p in &mut pieces {
+        let run = &runs[p.run];
+        p.text = text_span(&run.glyphs[p.glyphs.clone()]);
+        p.rtl = !p.space && is_rtl(&run.text[p.text.clone()]);
     }
     let mut order: Vec<usize> = (0..pieces.len()).collect();
     // Each reversed sequence: its pieces, and its text as written.
     let mut sequences: Vec<(std::ops::RangeInclusive<usize>, String)> = Vec::new();
-    let piece_text = |p: &(usize, std::ops::Range<usize>, bool, bool)| {
-        let run = &runs[p.0];
-        let from = run.glyphs[p.1.clone()].iter().map(|g| g.range.start).min().unwrap_or(0);
-        let to = run.glyphs[p.1.clone()].iter().map(|g| g.range.end).max().unwrap_or(from);
-        run.text[from..to].to_owned()
-    };
     let mut i = 0;
     while i < pieces.len() {
-        if !pieces[i].3 {
+        if !pieces[i].rtl {
             i += 1;
             continue;
         }
         // From this right-to-left word to the last one reached through
         // spaces and right-to-left words only.
         let (mut j, mut k) = (i, i + 1);
-        while k < pieces.len() && (pieces[k].2 || pieces[k].3) {
-            if pieces[k].3 {
+        while k < pieces.len() && (pieces[k].space || pieces[k].rtl) {
+            if pieces[k].rtl {
                 j = k;
             }
             k += 1;
         }
         order[i..=j].reverse();
-        sequences.push((i..=j, pieces[i..=j].iter().map(piece_text).collect()));
+        let written = pieces[i..=j].iter().map(|p| &runs[p.run].text[p.text.clone()]).collect();
+        sequences.push((i..=j, written));
         i = j + 1;
     }
     // Rebuild runs in the new order: consecutive pieces of one run that
@@ -629,29 +628,26 @@ fn set_right_to_left(runs: Vec<GlyphRun>) -> Vec<GlyphRun> {
     let mut out: Vec<GlyphRun> = Vec::with_capacity(runs.len());
     let mut prev: Option<usize> = None;
     for &p in &order {
-        let (ri, range, _, _) = &pieces[p];
-        let src = &runs[*ri];
-        let joined = prev.is_some_and(|q| q + 1 == p && pieces[q].0 == *ri);
+        let piece = &pieces[p];
+        let src = &runs[piece.run];
+        let joined = prev.is_some_and(|q| q + 1 == p && pieces[q].run == piece.run);
         if !joined {
-            out.push(GlyphRun { x, glyphs: Vec::new(), text: String::new(), hyphen: false, ..src.clone_empty() });
+            out.push(GlyphRun { x, ..src.clone_empty() });
         }
         let run = out.last_mut().expect("a run was started");
-        let glyphs = &src.glyphs[range.clone()];
-        let from = glyphs.iter().map(|g| g.range.start).min().unwrap_or(0);
-        let to = glyphs.iter().map(|g| g.range.end).max().unwrap_or(from);
         let base = run.text.len();
-        run.text.push_str(&src.text[from..to]);
-        for g in glyphs {
+        run.text.push_str(&src.text[piece.text.clone()]);
+        for g in &src.glyphs[piece.glyphs.clone()] {
             x += g.advance;
             let mut g = g.clone();
-            g.range = g.range.start - from + base..g.range.end - from + base;
+            g.range = g.range.start - piece.text.start + base..g.range.end - piece.text.start + base;
             run.glyphs.push(g);
         }
         // The added hyphen belongs to the piece that ends its run.
-        run.hyphen = src.hyphen && range.end == src.glyphs.len();
-        if let Some((seq, text)) = sequences.iter().find(|(seq, _)| seq.contains(&p)) {
+        run.hyphen = src.hyphen && piece.glyphs.end == src.glyphs.len();
+        if let Some((seq, written)) = sequences.iter().find(|(seq, _)| seq.contains(&p)) {
             // The first piece drawn is the sequence's last.
-            run.actual = Some(if p == *seq.end() { text.clone() } else { String::new() });
+            run.actual = Some(if p == *seq.end() { written.clone() } else { String::new() });
         }
         prev = Some(p);
     }
@@ -728,11 +724,11 @@ mod tests {
             x += r.width();
         }
         assert!((x - line.width).abs() < 0.01);
-        // Each Hebrew word's glyphs are in drawing order: its first letter
-        // (in the text) is drawn last, at the right.
         // Copy-paste reads the sequence as written, from its first run drawn.
         let actual: Vec<Option<&str>> = line.runs.iter().map(|r| r.actual.as_deref()).collect();
         assert_eq!(actual, [None, Some("שלום עליכם"), Some(""), Some(""), None]);
+        // Each Hebrew word's glyphs are in drawing order: its first letter
+        // (in the text) is drawn last, at the right.
         let shalom = line.runs.iter().find(|r| r.text == "שלום").unwrap();
         let first = shalom.glyphs.first().unwrap();
         assert_eq!(&shalom.text[first.range.clone()], "ם");

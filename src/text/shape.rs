@@ -249,6 +249,15 @@ impl<'a> WordShaper<'a> {
     }
 }
 
+/// The text glyphs stand for, from their lowest to their highest
+/// character: not from the first glyph to the last, since a right-to-left
+/// word's glyphs run backwards.
+pub fn text_span(glyphs: &[Glyph]) -> Range<usize> {
+    let start = glyphs.iter().map(|g| g.range.start).min().unwrap_or(0);
+    let end = glyphs.iter().map(|g| g.range.end).max().unwrap_or(start);
+    start..end
+}
+
 /// The text holds a letter of a right-to-left script (Hebrew, Arabic,
 /// Syriac, Thaana…).
 pub fn is_rtl(text: &str) -> bool {

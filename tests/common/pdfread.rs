@@ -131,11 +131,7 @@ impl Pdf {
     /// descendant's font descriptor).
     pub fn fonts(&self) -> Vec<FontInfo> {
         let mut out = Vec::new();
-        for obj in self.doc.objects.values() {
-            let Ok(d) = obj.as_dict() else { continue };
-            if d.get(b"Type").and_then(|t| t.as_name()).ok() != Some(b"Font") {
-                continue;
-            }
+        for d in self.dicts_of_type(b"Font") {
             let sub = d.get(b"Subtype").and_then(|t| t.as_name()).unwrap_or_default();
             if sub == b"CIDFontType0" || sub == b"CIDFontType2" {
                 continue; // described through their Type0 parent
@@ -197,17 +193,17 @@ impl Pdf {
 
     /// The `/S` of every structure element (`H1`, `P`, `Figure`…).
     pub fn struct_tags(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        for obj in self.doc.objects.values() {
-            let Ok(d) = obj.as_dict() else { continue };
-            if d.get(b"Type").and_then(|t| t.as_name()).ok() != Some(b"StructElem") {
-                continue;
-            }
-            if let Ok(s) = d.get(b"S").and_then(|s| s.as_name()) {
-                out.push(String::from_utf8_lossy(s).into_owned());
-            }
-        }
-        out
+        let names = self.dicts_of_type(b"StructElem").filter_map(|d| d.get(b"S").and_then(|s| s.as_name()).ok());
+        names.map(|s| String::from_utf8_lossy(s).into_owned()).collect()
+    }
+
+    /// Every dictionary object whose `/Type` is `ty`.
+    pub fn dicts_of_type<'a>(&'a self, ty: &'a [u8]) -> impl Iterator<Item = &'a lopdf::Dictionary> + 'a {
+        self.doc
+            .objects
+            .values()
+            .filter_map(|o| o.as_dict().ok())
+            .filter(move |d| d.get(b"Type").and_then(|t| t.as_name()).ok() == Some(ty))
     }
 
     /// Every image XObject of the file.
