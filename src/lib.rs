@@ -108,7 +108,10 @@ pub fn build_editions(
     options: &Options,
     profiles: Option<&[Profile]>,
 ) -> Result<Warned<Vec<Edition>>, Diagnostics> {
-    build_editions_in(&mut session::Session::default(), source, base, options, profiles)
+    let built = build_editions_in(&mut session::Session::default(), source, base, options, profiles);
+    // Nothing is built after this: what the PDF writer remembers goes.
+    pdf::forget(0);
+    built
 }
 
 /// [`build_editions`] in a session that keeps what does not change
@@ -188,6 +191,8 @@ pub fn build_editions_in(
     // PDF writing (subsetting, compression) is the longest step: editions
     // are written in parallel.
     let results = threads::map_on_two(&profiles, |&p| write(p));
+    pdf::forget(session::KEEP_PDF_PARTS);
+    fonts.memo().next_build();
     let mut editions = Vec::new();
     for r in results {
         editions.push(r?);

@@ -1,11 +1,19 @@
 //! What stays warm between two builds of the same programme (`livret
-//! watch`): the loaded fonts and their shaping cache, as long as the font
-//! files are the same.
+//! watch`): the loaded fonts, their shaping cache and the paragraphs they
+//! set ([`crate::text::memo`]), as long as the font files are the same;
+//! and the PDF writer's font subsets and compressed page streams of the
+//! last few builds.
 
 use std::sync::Arc;
 
 use crate::fonts::{FontChoice, FontFile};
 use crate::text::Fonts;
+
+/// How many builds a font subset or compressed page stream that no build
+/// used is kept for ([`crate::pdf::forget`]): a watch's next rebuild
+/// reuses the pages an edit did not touch, and an edit undone finds its
+/// pages still there.
+pub const KEEP_PDF_PARTS: usize = 3;
 
 /// A run of builds.
 #[derive(Default)]

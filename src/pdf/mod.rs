@@ -205,6 +205,18 @@ pub fn write(printed: Printed, fonts: &Fonts, info: &Info) -> Result<Vec<u8>, Di
     Ok(finish::disambiguate_stream_ends(finish::drop_suspects(bytes)))
 }
 
+/// Forget what krilla remembers of earlier PDFs (font subsets, compressed
+/// page streams) that the last `builds` builds did not use: 0 forgets all.
+///
+/// krilla memoizes these with comemo, in one cache for the process. The
+/// editions of one build share them (the same fonts, subset for the same
+/// glyphs, in the reading and print-shop PDFs), and so do a watch's
+/// rebuilds (the pages a change did not touch); forgetting bounds the
+/// memory this holds.
+pub fn forget(builds: usize) {
+    comemo::evict(builds);
+}
+
 /// Longest text livret puts in the PDF's metadata, bookmarks and tags, in
 /// characters: PDF strings are limited to 32,767 bytes, and no title needs
 /// more than this to be recognised.

@@ -111,6 +111,7 @@ pub struct Fonts {
     display: FontId,
     fallbacks: Vec<FontId>,
     cache: super::shape::ShapeCache,
+    memo: super::memo::Memo,
 }
 
 impl Fonts {
@@ -147,6 +148,7 @@ impl Fonts {
             display: FontId(0),
             fallbacks: Vec::new(),
             cache: Default::default(),
+            memo: Default::default(),
         };
         let names = [
             ("Inter-Regular", INTER_REGULAR),
@@ -202,6 +204,12 @@ impl Fonts {
     /// All faces, in id order.
     pub fn faces(&self) -> impl Iterator<Item = (FontId, &Face)> {
         self.faces.iter().enumerate().map(|(i, f)| (FontId(i as u16), f))
+    }
+
+    /// The paragraphs set with these fonts in this build and the one
+    /// before.
+    pub fn memo(&self) -> &super::memo::Memo {
+        &self.memo
     }
 
     /// The shaping cache of this set of fonts.

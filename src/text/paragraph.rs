@@ -167,7 +167,8 @@ impl Paragraph {
 /// Set `spans` in lines of `width` points.
 ///
 /// Warnings (missing glyphs, words wider than the line) are appended to
-/// `warnings`.
+/// `warnings`. A paragraph these fonts have set before, in the same
+/// styles and width, is taken from their memo ([`super::memo`]).
 pub fn typeset(
     fonts: &Fonts,
     spans: &[StyledText],
@@ -175,6 +176,11 @@ pub fn typeset(
     width: f32,
     warnings: &mut Vec<Diagnostic>,
 ) -> Paragraph {
+    fonts.memo().get_or_set(spans, par, width, warnings, |warnings| set(fonts, spans, par, width, warnings))
+}
+
+/// [`typeset`], without the memo.
+fn set(fonts: &Fonts, spans: &[StyledText], par: &ParStyle, width: f32, warnings: &mut Vec<Diagnostic>) -> Paragraph {
     let Some(first) = spans.first() else {
         return Paragraph::default();
     };
@@ -188,7 +194,7 @@ pub fn typeset(
     // stream-safe format), a whole text joined by no-break spaces (they
     // may break).
     if let Some(safe) = sanitise(spans, warnings) {
-        return typeset(fonts, &safe, par, width, warnings);
+        return set(fonts, &safe, par, width, warnings);
     }
     let (text, tags) = prepare(spans, par.lang);
     if text.trim().is_empty() {
@@ -226,7 +232,7 @@ pub fn typeset(
             spans.iter().map(|s| StyledText { text: s.text.replace(NBSP, " "), ..s.clone() }).collect();
         let context = context(spans);
         warnings.push(nbsp_broken(context));
-        return typeset(fonts, &relaxed, par, width, warnings);
+        return set(fonts, &relaxed, par, width, warnings);
     }
     Paragraph { lines, leading: par.leading, ascent }
 }
