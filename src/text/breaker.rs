@@ -76,10 +76,6 @@ pub struct Break {
 
 struct Node {
     pos: usize,
-    /// Where the line after this break starts (the first box after it),
-    /// found once: the emergency pass keeps hundreds of nodes active and
-    /// looks at each of them at every break opportunity.
-    start: usize,
     line: usize,
     fitness: u8,
     hyphens: u8,
@@ -138,7 +134,10 @@ fn run(items: &[Item], widths: &[f32], params: Params, tolerance: f32, emergency
     let width_of = |line: usize| widths.get(line).or(widths.last()).copied().unwrap_or(f32::INFINITY);
     let line_class = |line: usize| line.min(widths.len());
 
-    // The start of a node's next line: the first box after it.
+    let mut nodes =
+        vec![Node { pos: 0, line: 0, fitness: 1, hyphens: 0, flagged: false, demerits: 0.0, prev: None, ratio: 0.0 }];
+    let mut active: Vec<usize> = vec![0];
+    // The start of each active node's next line: the first box after it.
     let after = |pos: usize, is_start: bool| -> usize {
         let mut i = if is_start { pos } else { pos + 1 };
         while i < n && !matches!(items[i], Item::Box { .. }) {
@@ -151,18 +150,6 @@ fn run(items: &[Item], widths: &[f32], params: Params, tolerance: f32, emergency
         }
         i
     };
-    let mut nodes = vec![Node {
-        pos: 0,
-        start: after(0, true),
-        line: 0,
-        fitness: 1,
-        hyphens: 0,
-        flagged: false,
-        demerits: 0.0,
-        prev: None,
-        ratio: 0.0,
-    }];
-    let mut active: Vec<usize> = vec![0];
 
     for b in 0..n {
         let (pen_width, cost, flagged) = match items[b] {
@@ -178,7 +165,7 @@ fn run(items: &[Item], widths: &[f32], params: Params, tolerance: f32, emergency
         while k < active.len() {
             let a = active[k];
             let node = &nodes[a];
-            let start = node.start;
+            let start = after(node.pos, a == 0);
             let s = sums[start];
             let e = sums[b];
             let natural = e.width - s.width + pen_width;
@@ -212,8 +199,8 @@ fn run(items: &[Item], widths: &[f32], params: Params, tolerance: f32, emergency
             }
             // Counted up to one past the limit: beyond it every count is
             // treated alike, and keeping them apart let the emergency pass
-            // carry a node per count (the seed's longest paragraph in A5
-            // took 6 ms instead of 0.3).
+            // carry a node per count (one seed paragraph set at the A5
+            // width took 6 ms instead of 1).
             let hyphens = if flagged { (node.hyphens + 1).min(MAX_CONSECUTIVE_HYPHENS + 1) } else { 0 };
             let hyphen_rule_broken = hyphens > MAX_CONSECUTIVE_HYPHENS || (is_last && node.flagged);
             if hyphen_rule_broken && !emergency {
@@ -268,7 +255,6 @@ fn run(items: &[Item], widths: &[f32], params: Params, tolerance: f32, emergency
         for (fitness, hyphens, _, demerits, prev, ratio) in best {
             nodes.push(Node {
                 pos: b,
-                start: after(b, false),
                 line: nodes[prev].line + 1,
                 fitness,
                 hyphens,
