@@ -32,6 +32,11 @@ const CASES: &[(&str, &str)] = &[
         "missing-logo",
         "[event]\ntitle = \"A\"\n\n[[organiser]]\nname = \"S\"\nlogo = \"nowhere.png\"\n\n[[day]]\ndate = 2024-03-12\n\n[[day.slot]]\nstart = \"9h\"\ntitle = \"A\"\n",
     ),
+    // Every logo below is written by `drawn`.
+    (
+        "bad-logos",
+        "[event]\ntitle = \"A\"\n\n[[organiser]]\nname = \"S\"\nlogo = \"abime.png\"\n\n[[organiser]]\nname = \"T\"\nlogo = \"geant.png\"\n\n[[organiser]]\nname = \"U\"\nlogo = \"texte.png\"\n\n[[organiser]]\nname = \"V\"\nlogo = \"distant.svg\"\n\n[[organiser]]\nname = \"W\"\nlogo = \"absent.svg\"\n\n[[day]]\ndate = 2024-03-12\n\n[[day.slot]]\nstart = \"9h\"\ntitle = \"A\"\n",
+    ),
     (
         "missing-font",
         "[event]\ntitle = \"A\"\n\n[theme]\nbody_font = \"polices/nulle-part.ttf\"\n\n[[day]]\ndate = 2024-03-12\n\n[[day.slot]]\nstart = \"9h\"\ntitle = \"A\"\n",
@@ -42,11 +47,37 @@ const CASES: &[(&str, &str)] = &[
     ),
 ];
 
+/// Unusable logos: a damaged PNG, one declaring 100,000 × 100,000
+/// pixels, text named `.png`, and SVGs pointing at a web address and at
+/// a missing picture.
+fn logos() -> Vec<(&'static str, Vec<u8>)> {
+    let png = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut giant = png.clone();
+    giant.extend([0, 0, 0, 13]);
+    giant.extend(b"IHDR");
+    giant.extend(100_000u32.to_be_bytes());
+    giant.extend(100_000u32.to_be_bytes());
+    giant.extend([8, 6, 0, 0, 0, 0, 0, 0, 0]);
+    let svg = |href: &str| {
+        format!("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><image href=\"{href}\" width=\"10\" height=\"10\"/></svg>").into_bytes()
+    };
+    vec![
+        ("abime.png", [png, b"not a picture".to_vec()].concat()),
+        ("geant.png", giant),
+        ("texte.png", b"Bonjour".to_vec()),
+        ("distant.svg", svg("https://example.org/logo.png")),
+        ("absent.svg", svg("logo-absent.png")),
+    ]
+}
+
 fn drawn(lang: &str) -> String {
     let mut all = String::new();
     for (name, src) in CASES {
         let dir = scratch(&format!("messages-{lang}-{name}"));
         std::fs::write(dir.join("programme.toml"), src).unwrap();
+        for (file, bytes) in logos() {
+            std::fs::write(dir.join(file), bytes).unwrap();
+        }
         let out = livret(&dir, &["check", "--lang", lang]);
         all.push_str(&format!("==== {name} (exit {:?})\n", out.status.code()));
         all.push_str(&String::from_utf8_lossy(&out.stderr));
@@ -59,7 +90,17 @@ fn drawn(lang: &str) -> String {
 fn every_diagnostic_in_english() {
     let s = drawn("en");
     assert!(s.contains("unknown key `titel`") && s.contains("did you mean `title`?"), "{s}");
+    assert!(!looks_like_debug(&s), "{s}");
     golden("messages-en", &s);
+}
+
+/// Whether a text shows a Rust structure (`ChunkType { type: a, … }`),
+/// as foreign errors' own wording does.
+fn looks_like_debug(s: &str) -> bool {
+    s.split(" { ").skip(1).any(|rest| {
+        let field: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+        !field.is_empty() && rest[field.len()..].starts_with(": ")
+    })
 }
 
 #[test]
@@ -67,5 +108,8 @@ fn every_diagnostic_in_french() {
     let s = drawn("fr");
     assert!(s.contains("clé inconnue « titel »") && s.contains("vouliez-vous dire « title » ?"), "{s}");
     assert!(s.contains("avertissement :") && s.contains("erreur :"), "{s}");
+    assert!(!looks_like_debug(&s), "{s}");
+    // Every logo problem in French words: none of the English sentence.
+    assert!(!s.contains("the logo") && !s.contains("the picture"), "{s}");
     golden("messages-fr", &s);
 }

@@ -41,27 +41,59 @@ const MAX_LOGO_PIXELS: u64 = 40_000_000;
 /// The largest logo file read, in bytes.
 const MAX_LOGO_BYTES: u64 = 20 * 1024 * 1024;
 
+/// Why a logo cannot be used: `reason` is a stable word for the message
+/// catalogues, `message` the English sentence, `args` the values another
+/// language needs to word it (`file`, and by reason `size`, `width`,
+/// `height`, `picture`, `href`).
+///
+/// Reasons: `missing`, `not-a-file`, `too-large` (the file), `unreadable`,
+/// `too-many-pixels`, `damaged`, `not-an-image`, and `picture` (a picture
+/// inside an SVG; `picture` then holds one of `missing`, `not-a-file`,
+/// `too-large`, `unreadable`, `too-many-pixels`, `damaged`, `not-png-jpeg`,
+/// `not-read-here`, `remote`, `outside`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LogoError {
+    /// A stable word for translations.
+    pub reason: &'static str,
+    /// The English sentence.
+    pub message: String,
+    /// The values the sentence is made of, by name.
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl LogoError {
+    fn new(reason: &'static str, message: String) -> Self {
+        LogoError { reason, message, args: Vec::new() }
+    }
+
+    fn with(mut self, name: &'static str, value: impl ToString) -> Self {
+        self.args.push((name, value.to_string()));
+        self
+    }
+}
+
 /// Read a file a logo points at (the logo, or a picture inside an SVG).
-fn read_file(path: &Path, what: &str) -> Result<Vec<u8>, String> {
+/// The error's `file` argument is left to the caller.
+fn read_file(path: &Path, what: &str) -> Result<Vec<u8>, LogoError> {
     use crate::files::ReadError;
     crate::files::read(path, MAX_LOGO_BYTES).map_err(|e| match e {
-        ReadError::Missing => format!("the {what} does not exist"),
-        ReadError::NotAFile => format!("the {what} is not a file"),
-        ReadError::TooLarge(n) => format!(
-            "the {what} is {}; logo files are at most {}",
-            crate::files::size_text(n),
-            crate::files::size_text(MAX_LOGO_BYTES)
-        ),
-        ReadError::Other(e) => format!("the {what} cannot be read: {e}"),
+        ReadError::Missing => LogoError::new("missing", format!("the {what} does not exist")),
+        ReadError::NotAFile => LogoError::new("not-a-file", format!("the {what} is not a file")),
+        ReadError::TooLarge(n) => {
+            let size = crate::files::size_text(n);
+            let limit = crate::files::size_text(MAX_LOGO_BYTES);
+            LogoError::new("too-large", format!("the {what} is {size}; logo files are at most {limit}"))
+                .with("size", size)
+        }
+        ReadError::Other(e) => LogoError::new("unreadable", format!("the {what} cannot be read: {e}")),
     })
 }
 
-/// Read and decode a logo. The error is a plain sentence for the user.
-/// Pictures an SVG logo points at are read relative to the SVG, and only
-/// from inside the programme's folder.
-pub fn load_logo(base: &Path, rel: &str) -> Result<Logo, String> {
+/// Read and decode a logo. Pictures an SVG logo points at are read
+/// relative to the SVG, and only from inside the programme's folder.
+pub fn load_logo(base: &Path, rel: &str) -> Result<Logo, LogoError> {
     let path = base.join(rel);
-    let data = read_file(&path, &format!("logo file `{rel}`"))?;
+    let data = read_file(&path, &format!("logo file `{rel}`")).map_err(|e| e.with("file", rel))?;
     let folder = path.parent().map_or_else(|| base.to_path_buf(), Path::to_path_buf);
     decode(PathBuf::from(rel), data, Some((base, &folder)))
 }
@@ -69,24 +101,30 @@ pub fn load_logo(base: &Path, rel: &str) -> Result<Logo, String> {
 /// Decode logo bytes, telling PNG, JPEG and SVG apart by their content
 /// (not their extension: a `.png` that is really a JPEG still works). An
 /// SVG may not point at files here.
-pub fn decode_logo(path: PathBuf, data: Vec<u8>) -> Result<Logo, String> {
+pub fn decode_logo(path: PathBuf, data: Vec<u8>) -> Result<Logo, LogoError> {
     decode(path, data, None)
 }
 
 /// Decode logo bytes; `files` is the programme's folder and the SVG's,
 /// where pictures an SVG points at may be read.
-fn decode(path: PathBuf, data: Vec<u8>, files: Option<(&Path, &Path)>) -> Result<Logo, String> {
+fn decode(path: PathBuf, data: Vec<u8>, files: Option<(&Path, &Path)>) -> Result<Logo, LogoError> {
     let name = path.display().to_string();
-    let corrupt = |why: String| format!("the logo `{name}` is damaged or not an image ({why})");
+    let fail = |reason, message: String| LogoError::new(reason, message).with("file", &name);
+    // The decoder's own words stay in the English sentence only: other
+    // languages say that the file is damaged.
+    let damaged = |why: &str| fail("damaged", format!("the logo `{name}` is damaged or not an image ({why})"));
     for (magic, jpeg) in [(&b"\x89PNG\r\n\x1a\n"[..], false), (&[0xFF, 0xD8][..], true)] {
         if data.starts_with(magic) {
             // Decoded in full now, so a damaged file is refused here and
             // not half-drawn later.
             let (_, w, h) = decode_rgba(&data, jpeg).map_err(|why| match why {
-                RasterError::TooLarge(w, h) => {
-                    format!("the logo `{name}` is {w} × {h} pixels; logos up to 40 megapixels are accepted")
-                }
-                RasterError::Damaged(why) => corrupt(why),
+                RasterError::TooLarge(w, h) => fail(
+                    "too-many-pixels",
+                    format!("the logo `{name}` is {w} × {h} pixels; logos up to 40 megapixels are accepted"),
+                )
+                .with("width", w)
+                .with("height", h),
+                RasterError::Damaged(why) => damaged(&why),
             })?;
             let bytes = Arc::new(data);
             let kind = if jpeg { LogoKind::Jpeg(bytes) } else { LogoKind::Png(bytes) };
@@ -97,21 +135,24 @@ fn decode(path: PathBuf, data: Vec<u8>, files: Option<(&Path, &Path)>) -> Result
     if head.contains("<svg") {
         // Fonts are only needed for SVG text; most logos are outlines.
         let has_text = data.windows(5).any(|w| w == b"<text");
-        let problems: Arc<std::sync::Mutex<Vec<String>>> = Arc::default();
+        let problems: Arc<std::sync::Mutex<Vec<LogoError>>> = Arc::default();
         let mut options = if has_text { svg_options() } else { usvg::Options::default() };
         options.image_href_resolver = pictures(files, problems.clone());
         options.resources_dir = files.map(|(_, folder)| folder.to_path_buf());
-        let tree = usvg::Tree::from_data(&data, &options).map_err(|e| corrupt(e.to_string()))?;
+        let tree = usvg::Tree::from_data(&data, &options).map_err(|e| damaged(&svg_error(&e)))?;
         if let Some(p) = problems.lock().ok().and_then(|p| p.first().cloned()) {
-            return Err(format!("the logo `{name}` holds a picture that cannot be used: {p}"));
+            let message = format!("the logo `{name}` holds a picture that cannot be used: {}", p.message);
+            let mut e = fail("picture", message).with("picture", p.reason);
+            e.args.extend(p.args);
+            return Err(e);
         }
         let s = tree.size();
         if s.width() <= 0.0 || s.height() <= 0.0 {
-            return Err(corrupt("it has no size".into()));
+            return Err(damaged("it has no size"));
         }
         return Ok(Logo { path, kind: LogoKind::Svg(Arc::new(tree)), size: (s.width(), s.height()) });
     }
-    Err(format!("the logo `{name}` is not a PNG, JPEG or SVG image"))
+    Err(fail("not-an-image", format!("the logo `{name}` is not a PNG, JPEG or SVG image")))
 }
 
 /// Why a raster image cannot be used.
@@ -141,14 +182,14 @@ pub fn decode_rgba(data: &[u8], jpeg: bool) -> Result<(Vec<u8>, u32, u32), Raste
             zune_jpeg::zune_core::options::DecoderOptions::default()
                 .jpeg_set_out_colorspace(zune_jpeg::zune_core::colorspace::ColorSpace::RGBA),
         );
-        d.decode_headers().map_err(|e| damaged(e.to_string()))?;
+        d.decode_headers().map_err(|e| damaged(jpeg_error(&e)))?;
         let (w, h) = d.dimensions().ok_or_else(|| damaged("it has no size".into()))?;
         check(w as u32, h as u32)?;
         // A JPEG cut short decodes to a picture half grey: refused.
         if !data.ends_with(&[0xFF, 0xD9]) && !data.trim_ascii_end().ends_with(&[0xFF, 0xD9]) {
             return Err(damaged("the file is cut short (no end-of-image marker)".into()));
         }
-        let px = d.decode().map_err(|e| damaged(e.to_string()))?;
+        let px = d.decode().map_err(|e| damaged(jpeg_error(&e)))?;
         if px.len() != w * h * 4 {
             return Err(damaged("its pixel data is incomplete".into()));
         }
@@ -162,11 +203,11 @@ pub fn decode_rgba(data: &[u8], jpeg: bool) -> Result<(Vec<u8>, u32, u32), Raste
     }
     let mut decoder = png::Decoder::new(Cursor::new(data));
     decoder.set_transformations(png::Transformations::normalize_to_color8() | png::Transformations::ALPHA);
-    let mut reader = decoder.read_info().map_err(|e| damaged(e.to_string()))?;
+    let mut reader = decoder.read_info().map_err(|e| damaged(png_error(&e)))?;
     check(reader.info().width, reader.info().height)?;
     let size = reader.output_buffer_size().ok_or_else(|| damaged("it is too large".into()))?;
     let mut buf = vec![0; size];
-    let info = reader.next_frame(&mut buf).map_err(|e| damaged(e.to_string()))?;
+    let info = reader.next_frame(&mut buf).map_err(|e| damaged(png_error(&e)))?;
     buf.truncate(info.buffer_size());
     let (w, h) = (info.width, info.height);
     let rgba = match info.color_type {
@@ -177,10 +218,46 @@ pub fn decode_rgba(data: &[u8], jpeg: bool) -> Result<(Vec<u8>, u32, u32), Raste
     Ok((rgba, w, h))
 }
 
-/// usvg options with the bundled fonts, so an SVG wordmark whose text asks
-/// for Inter (or any sans-serif) draws the same on every machine. The font
-/// database is made once per process and points at the fonts in the
-/// binary rather than copying them.
+/// A PNG decoder's error in plain words. Its own text quotes Rust
+/// structures (`ChunkType { type: … }`), which mean nothing to the user.
+fn png_error(e: &png::DecodingError) -> String {
+    match e {
+        png::DecodingError::IoError(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => {
+            "the file is cut short".into()
+        }
+        png::DecodingError::IoError(_) => "it cannot be read to the end".into(),
+        png::DecodingError::Format(_) => "its PNG data is malformed".into(),
+        png::DecodingError::LimitsExceeded => "it is too large to decode".into(),
+        png::DecodingError::Parameter(_) => "it cannot be decoded".into(),
+    }
+}
+
+/// A JPEG decoder's error in plain words (its own text is its `Debug`).
+fn jpeg_error(e: &zune_jpeg::errors::DecodeErrors) -> String {
+    use zune_jpeg::errors::DecodeErrors as E;
+    match e {
+        E::Unsupported(_) => {
+            "it uses a kind of JPEG compression that cannot be read; save it again as a plain JPEG or a PNG".into()
+        }
+        E::ExhaustedData | E::IoErrors(_) => "the file is cut short".into(),
+        E::ZeroError => "it has no size".into(),
+        E::LargeDimensions(_) => "it is too large to decode".into(),
+        _ => "its JPEG data is malformed".into(),
+    }
+}
+
+/// An SVG parser's error in plain words.
+fn svg_error(e: &usvg::Error) -> String {
+    match e {
+        usvg::Error::NotAnUtf8Str => "its text is not in UTF-8".into(),
+        usvg::Error::MalformedGZip => "its compressed data is broken".into(),
+        usvg::Error::ElementsLimitReached => "it has too many elements".into(),
+        usvg::Error::InvalidSize => "it has no valid size".into(),
+        // roxmltree's words with the line and column in the SVG.
+        usvg::Error::ParsingFailed(e) => format!("its SVG is malformed: {e}"),
+    }
+}
+
 /// How the pictures inside an SVG logo are read: PNG or JPEG only,
 /// decoded in full now under the same limits as a logo (an inline picture
 /// declaring 100,000 × 100,000 pixels is refused, not allocated), and from
@@ -188,28 +265,30 @@ pub fn decode_rgba(data: &[u8], jpeg: bool) -> Result<(Vec<u8>, u32, u32), Raste
 /// goes wrong is put in `problems`.
 fn pictures(
     files: Option<(&Path, &Path)>,
-    problems: Arc<std::sync::Mutex<Vec<String>>>,
+    problems: Arc<std::sync::Mutex<Vec<LogoError>>>,
 ) -> usvg::ImageHrefResolver<'static> {
+    let report = move |problems: &std::sync::Mutex<Vec<LogoError>>, e: LogoError| {
+        if let Ok(mut p) = problems.lock() {
+            p.push(e);
+        }
+        None
+    };
     let check = {
         let problems = problems.clone();
         move |data: Arc<Vec<u8>>| -> Option<usvg::ImageKind> {
             let jpeg = data.starts_with(&[0xFF, 0xD8]);
             let png = data.starts_with(b"\x89PNG\r\n\x1a\n");
-            let fail = |why: String| {
-                if let Ok(mut p) = problems.lock() {
-                    p.push(why);
-                }
-                None
-            };
+            let fail = |reason, message: &str| report(&problems, LogoError::new(reason, message.to_owned()));
             if !jpeg && !png {
-                return fail("only PNG and JPEG pictures are accepted inside an SVG".to_owned());
+                return fail("not-png-jpeg", "only PNG and JPEG pictures are accepted inside an SVG");
             }
             match decode_rgba(&data, jpeg) {
                 Ok(_) => Some(if jpeg { usvg::ImageKind::JPEG(data) } else { usvg::ImageKind::PNG(data) }),
                 Err(RasterError::TooLarge(w, h)) => {
-                    fail(format!("a picture of {w} × {h} pixels; up to 40 megapixels are accepted"))
+                    let message = format!("a picture of {w} × {h} pixels; up to 40 megapixels are accepted");
+                    report(&problems, LogoError::new("too-many-pixels", message).with("width", w).with("height", h))
                 }
-                Err(RasterError::Damaged(why)) => fail(format!("a damaged picture ({why})")),
+                Err(RasterError::Damaged(why)) => fail("damaged", &format!("a damaged picture ({why})")),
             }
         }
     };
@@ -218,32 +297,31 @@ fn pictures(
     usvg::ImageHrefResolver {
         resolve_data: Box::new(move |_mime, data, _| check_data(data)),
         resolve_string: Box::new(move |href, _| {
-            let fail = |why: String| {
-                if let Ok(mut p) = problems.lock() {
-                    p.push(why);
-                }
-                None
-            };
+            let fail = |reason, message: String| report(&problems, LogoError::new(reason, message).with("href", href));
             let Some((Some(base), folder)) = &roots else {
-                return fail(format!("it points at the file `{href}`, which is not read here"));
+                return fail("not-read-here", format!("it points at the file `{href}`, which is not read here"));
             };
             let rel = Path::new(href);
             if href.contains("://") || href.starts_with("file:") || rel.is_absolute() {
-                return fail(format!("it points at `{href}`: only files next to the SVG are read"));
+                return fail("remote", format!("it points at `{href}`: only files next to the SVG are read"));
             }
             let path = folder.join(rel);
             match path.canonicalize() {
                 Ok(p) if p.starts_with(base) => match read_file(&p, &format!("picture `{href}`")) {
                     Ok(data) => check(Arc::new(data)),
-                    Err(why) => fail(why),
+                    Err(e) => report(&problems, e.with("href", href)),
                 },
-                Ok(_) => fail(format!("it points at `{href}`, outside the programme's folder")),
-                Err(_) => fail(format!("the picture `{href}` does not exist")),
+                Ok(_) => fail("outside", format!("it points at `{href}`, outside the programme's folder")),
+                Err(_) => fail("missing", format!("the picture `{href}` does not exist")),
             }
         }),
     }
 }
 
+/// usvg options with the bundled fonts, so an SVG wordmark whose text asks
+/// for Inter (or any sans-serif) draws the same on every machine. The font
+/// database is made once per process and points at the fonts in the
+/// binary rather than copying them.
 fn svg_options() -> usvg::Options<'static> {
     static FONTS: std::sync::OnceLock<Arc<usvg::fontdb::Database>> = std::sync::OnceLock::new();
     let db = FONTS.get_or_init(|| {

@@ -265,12 +265,14 @@ impl Validator<'_> {
             None => Some(None),
             Some(l) => match load_logo(self.base, l.get_ref()) {
                 Ok(logo) => Some(Some(logo)),
-                Err(msg) => {
-                    let d = self.error("logo.invalid", l.span(), &format!("{key}.logo"), msg.clone());
-                    *d = d
-                        .clone()
-                        .with_expected("a PNG, JPEG or SVG file, relative to the programme file")
-                        .with_arg("why", msg);
+                Err(e) => {
+                    let d = self.error("logo.invalid", l.span(), &format!("{key}.logo"), e.message);
+                    let mut with = d.clone().with_expected("a PNG, JPEG or SVG file, relative to the programme file");
+                    with = with.with_arg("reason", e.reason);
+                    for (name, value) in e.args {
+                        with = with.with_arg(name, value);
+                    }
+                    *d = with;
                     None
                 }
             },

@@ -159,7 +159,27 @@ workshop-outside-slot = l’heure de { $which ->
        *[end] fin
     } de cet atelier est hors de son créneau
     .expected = une heure entre le début et la fin du créneau
-logo-invalid = logo inutilisable : { $why }
+logo-invalid = { $reason ->
+        [missing] le fichier du logo « { $file } » n’existe pas
+        [not-a-file] « { $file } » n’est pas un fichier
+        [too-large] le fichier du logo « { $file } » fait { $size } ; un logo fait au plus 20 Mo
+        [unreadable] le fichier du logo « { $file } » ne peut pas être lu
+        [too-many-pixels] le logo « { $file } » fait { $width } × { $height } pixels ; un logo fait au plus 40 mégapixels
+        [damaged] le logo « { $file } » est abîmé, ou ce n’est pas une image
+        [picture] le logo « { $file } » contient une image inutilisable : { $picture ->
+            [missing] l’image « { $href } » n’existe pas
+            [not-a-file] « { $href } » n’est pas un fichier
+            [too-large] l’image « { $href } » fait { $size } ; une image fait au plus 20 Mo
+            [unreadable] l’image « { $href } » ne peut pas être lue
+            [too-many-pixels] une image de { $width } × { $height } pixels ; 40 mégapixels au plus
+            [damaged] une image abîmée
+            [not-png-jpeg] seules les images PNG et JPEG sont acceptées dans un SVG
+            [remote] il renvoie à « { $href } » ; seuls les fichiers à côté du SVG sont lus
+            [outside] il renvoie à « { $href } », hors du dossier du programme
+           *[not-read-here] il renvoie au fichier « { $href } », qui n’est pas lu ici
+        }
+       *[not-an-image] le logo « { $file } » n’est pas une image PNG, JPEG ou SVG
+    }
     .expected = un fichier PNG, JPEG ou SVG, relatif au fichier du programme
 font-invalid = { $reason ->
         [missing] le fichier de police « { $file } » n’existe pas
