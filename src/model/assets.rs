@@ -62,8 +62,8 @@ pub struct LogoError {
 }
 
 impl LogoError {
-    fn new(reason: &'static str, message: String) -> Self {
-        LogoError { reason, message, args: Vec::new() }
+    fn new(reason: &'static str, message: impl Into<String>) -> Self {
+        LogoError { reason, message: message.into(), args: Vec::new() }
     }
 
     fn with(mut self, name: &'static str, value: impl ToString) -> Self {
@@ -267,7 +267,7 @@ fn pictures(
     files: Option<(&Path, &Path)>,
     problems: Arc<std::sync::Mutex<Vec<LogoError>>>,
 ) -> usvg::ImageHrefResolver<'static> {
-    let report = move |problems: &std::sync::Mutex<Vec<LogoError>>, e: LogoError| {
+    let report = |problems: &std::sync::Mutex<Vec<LogoError>>, e: LogoError| {
         if let Ok(mut p) = problems.lock() {
             p.push(e);
         }
@@ -278,17 +278,17 @@ fn pictures(
         move |data: Arc<Vec<u8>>| -> Option<usvg::ImageKind> {
             let jpeg = data.starts_with(&[0xFF, 0xD8]);
             let png = data.starts_with(b"\x89PNG\r\n\x1a\n");
-            let fail = |reason, message: &str| report(&problems, LogoError::new(reason, message.to_owned()));
+            let fail = |e: LogoError| report(&problems, e);
             if !jpeg && !png {
-                return fail("not-png-jpeg", "only PNG and JPEG pictures are accepted inside an SVG");
+                return fail(LogoError::new("not-png-jpeg", "only PNG and JPEG pictures are accepted inside an SVG"));
             }
             match decode_rgba(&data, jpeg) {
                 Ok(_) => Some(if jpeg { usvg::ImageKind::JPEG(data) } else { usvg::ImageKind::PNG(data) }),
                 Err(RasterError::TooLarge(w, h)) => {
                     let message = format!("a picture of {w} × {h} pixels; up to 40 megapixels are accepted");
-                    report(&problems, LogoError::new("too-many-pixels", message).with("width", w).with("height", h))
+                    fail(LogoError::new("too-many-pixels", message).with("width", w).with("height", h))
                 }
-                Err(RasterError::Damaged(why)) => fail("damaged", &format!("a damaged picture ({why})")),
+                Err(RasterError::Damaged(why)) => fail(LogoError::new("damaged", format!("a damaged picture ({why})"))),
             }
         }
     };

@@ -267,12 +267,9 @@ impl Validator<'_> {
                 Ok(logo) => Some(Some(logo)),
                 Err(e) => {
                     let d = self.error("logo.invalid", l.span(), &format!("{key}.logo"), e.message);
-                    let mut with = d.clone().with_expected("a PNG, JPEG or SVG file, relative to the programme file");
-                    with = with.with_arg("reason", e.reason);
-                    for (name, value) in e.args {
-                        with = with.with_arg(name, value);
-                    }
-                    *d = with;
+                    d.expected = Some("a PNG, JPEG or SVG file, relative to the programme file".into());
+                    d.args.push(("reason", e.reason.into()));
+                    d.args.extend(e.args);
                     None
                 }
             },
