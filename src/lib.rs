@@ -14,7 +14,8 @@
 //!
 //! [`diff`] branches off the model: what changed between two versions.
 //! [`text`] is the typesetting engine the layout stage calls; [`fonts`](mod@fonts)
-//! the font files both the model and the engine use; [`profile`] says
+//! the font files both the model and the engine use, [`images`] the
+//! PNG/JPEG decoder both validation and the PDF writer use; [`profile`] says
 //! what each edition changes. [`build`] runs the stages; the library
 //! never prints: problems are [`diagnostic`] values, returned beside the
 //! output ([`Warned`]) or instead of it.
@@ -29,6 +30,7 @@ pub mod fonts;
 /// Deterministic programmes for tests and benchmarks.
 #[cfg(feature = "testing")]
 pub mod generate;
+pub mod images;
 pub mod layout;
 pub mod model;
 pub mod output;

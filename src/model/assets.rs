@@ -2,9 +2,10 @@
 //! that a broken file is refused with its name before any typesetting
 //! starts. (Font files are read by [`crate::fonts`].)
 
-use std::io::Cursor;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+use crate::images::{Bytes, RasterError, measure};
 
 /// A decoded logo, ready to draw.
 #[derive(Clone)]
@@ -27,16 +28,12 @@ impl std::fmt::Debug for Logo {
 #[derive(Clone)]
 pub enum LogoKind {
     /// PNG file bytes (alpha kept when drawn).
-    Png(Arc<Vec<u8>>),
+    Png(Bytes),
     /// JPEG file bytes (passed through to the PDF, not re-encoded).
-    Jpeg(Arc<Vec<u8>>),
+    Jpeg(Bytes),
     /// A parsed SVG, drawn as vectors.
     Svg(Arc<usvg::Tree>),
 }
-
-/// Logos above this many pixels are refused: decoding them would take
-/// hundreds of megabytes for an image printed a few centimetres wide.
-const MAX_LOGO_PIXELS: u64 = 40_000_000;
 
 /// The largest logo file read, in bytes.
 const MAX_LOGO_BYTES: u64 = 20 * 1024 * 1024;
@@ -115,9 +112,11 @@ fn decode(path: PathBuf, data: Vec<u8>, files: Option<(&Path, &Path)>) -> Result
     let damaged = |why: &str| fail("damaged", format!("the logo `{name}` is damaged or not an image ({why})"));
     for (magic, jpeg) in [(&b"\x89PNG\r\n\x1a\n"[..], false), (&[0xFF, 0xD8][..], true)] {
         if data.starts_with(magic) {
-            // Decoded in full now, so a damaged file is refused here and
-            // not half-drawn later.
-            let (_, w, h) = decode_rgba(&data, jpeg).map_err(|why| match why {
+            // Decoded in full now (once per content: the result is
+            // remembered), so a damaged file is refused here and not
+            // half-drawn later.
+            let bytes = Bytes::new(data);
+            let (w, h) = measure(&bytes, jpeg).map_err(|why| match why {
                 RasterError::TooLarge(w, h) => fail(
                     "too-many-pixels",
                     format!("the logo `{name}` is {w} × {h} pixels; logos up to 40 megapixels are accepted"),
@@ -126,7 +125,6 @@ fn decode(path: PathBuf, data: Vec<u8>, files: Option<(&Path, &Path)>) -> Result
                 .with("height", h),
                 RasterError::Damaged(why) => damaged(&why),
             })?;
-            let bytes = Arc::new(data);
             let kind = if jpeg { LogoKind::Jpeg(bytes) } else { LogoKind::Png(bytes) };
             return Ok(Logo { path, kind, size: (w as f32, h as f32) });
         }
@@ -153,97 +151,6 @@ fn decode(path: PathBuf, data: Vec<u8>, files: Option<(&Path, &Path)>) -> Result
         return Ok(Logo { path, kind: LogoKind::Svg(Arc::new(tree)), size: (s.width(), s.height()) });
     }
     Err(fail("not-an-image", format!("the logo `{name}` is not a PNG, JPEG or SVG image")))
-}
-
-/// Why a raster image cannot be used.
-#[derive(Debug, Clone, PartialEq)]
-pub enum RasterError {
-    /// Width and height, over the pixel limit (or zero).
-    TooLarge(u32, u32),
-    /// The decoder's words.
-    Damaged(String),
-}
-
-/// Decode PNG or JPEG bytes to 8-bit RGBA, refusing images over the
-/// pixel limit before their pixels are allocated. The one decoder of the
-/// crate: validation checks logos with it, the PDF writer downsamples
-/// with it.
-pub fn decode_rgba(data: &[u8], jpeg: bool) -> Result<(Vec<u8>, u32, u32), RasterError> {
-    let check = |w: u32, h: u32| {
-        if w == 0 || h == 0 || u64::from(w) * u64::from(h) > MAX_LOGO_PIXELS {
-            return Err(RasterError::TooLarge(w, h));
-        }
-        Ok(())
-    };
-    let damaged = |why: String| RasterError::Damaged(why);
-    if jpeg {
-        let mut d = zune_jpeg::JpegDecoder::new(Cursor::new(data));
-        d.set_options(
-            zune_jpeg::zune_core::options::DecoderOptions::default()
-                .jpeg_set_out_colorspace(zune_jpeg::zune_core::colorspace::ColorSpace::RGBA),
-        );
-        d.decode_headers().map_err(|e| damaged(jpeg_error(&e)))?;
-        let (w, h) = d.dimensions().ok_or_else(|| damaged("it has no size".into()))?;
-        check(w as u32, h as u32)?;
-        // A JPEG cut short decodes to a picture half grey: refused.
-        if !data.ends_with(&[0xFF, 0xD9]) && !data.trim_ascii_end().ends_with(&[0xFF, 0xD9]) {
-            return Err(damaged("the file is cut short (no end-of-image marker)".into()));
-        }
-        let px = d.decode().map_err(|e| damaged(jpeg_error(&e)))?;
-        if px.len() != w * h * 4 {
-            return Err(damaged("its pixel data is incomplete".into()));
-        }
-        return Ok((px, w as u32, h as u32));
-    }
-    // The size is in the header, the first chunk: refused before the
-    // decoder reads on.
-    if data.len() >= 24 && &data[12..16] == b"IHDR" {
-        let be = |i: usize| u32::from_be_bytes([data[i], data[i + 1], data[i + 2], data[i + 3]]);
-        check(be(16), be(20))?;
-    }
-    let mut decoder = png::Decoder::new(Cursor::new(data));
-    decoder.set_transformations(png::Transformations::normalize_to_color8() | png::Transformations::ALPHA);
-    let mut reader = decoder.read_info().map_err(|e| damaged(png_error(&e)))?;
-    check(reader.info().width, reader.info().height)?;
-    let size = reader.output_buffer_size().ok_or_else(|| damaged("it is too large".into()))?;
-    let mut buf = vec![0; size];
-    let info = reader.next_frame(&mut buf).map_err(|e| damaged(png_error(&e)))?;
-    buf.truncate(info.buffer_size());
-    let (w, h) = (info.width, info.height);
-    let rgba = match info.color_type {
-        png::ColorType::Rgba => buf,
-        png::ColorType::GrayscaleAlpha => buf.chunks_exact(2).flat_map(|p| [p[0], p[0], p[0], p[1]]).collect(),
-        _ => return Err(damaged("its colour format cannot be read".into())),
-    };
-    Ok((rgba, w, h))
-}
-
-/// A PNG decoder's error in plain words. Its own text quotes Rust
-/// structures (`ChunkType { type: … }`), which mean nothing to the user.
-fn png_error(e: &png::DecodingError) -> String {
-    match e {
-        png::DecodingError::IoError(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => {
-            "the file is cut short".into()
-        }
-        png::DecodingError::IoError(_) => "it cannot be read to the end".into(),
-        png::DecodingError::Format(_) => "its PNG data is malformed".into(),
-        png::DecodingError::LimitsExceeded => "it is too large to decode".into(),
-        png::DecodingError::Parameter(_) => "it cannot be decoded".into(),
-    }
-}
-
-/// A JPEG decoder's error in plain words (its own text is its `Debug`).
-fn jpeg_error(e: &zune_jpeg::errors::DecodeErrors) -> String {
-    use zune_jpeg::errors::DecodeErrors as E;
-    match e {
-        E::Unsupported(_) => {
-            "it uses a kind of JPEG compression that cannot be read; save it again as a plain JPEG or a PNG".into()
-        }
-        E::ExhaustedData | E::IoErrors(_) => "the file is cut short".into(),
-        E::ZeroError => "it has no size".into(),
-        E::LargeDimensions(_) => "it is too large to decode".into(),
-        _ => "its JPEG data is malformed".into(),
-    }
 }
 
 /// An SVG parser's error in plain words.
@@ -282,7 +189,7 @@ fn pictures(
             if !jpeg && !png {
                 return fail(LogoError::new("not-png-jpeg", "only PNG and JPEG pictures are accepted inside an SVG"));
             }
-            match decode_rgba(&data, jpeg) {
+            match measure(&Bytes::new(data.clone()), jpeg) {
                 Ok(_) => Some(if jpeg { usvg::ImageKind::JPEG(data) } else { usvg::ImageKind::PNG(data) }),
                 Err(RasterError::TooLarge(w, h)) => {
                     let message = format!("a picture of {w} × {h} pixels; up to 40 megapixels are accepted");

@@ -5,6 +5,8 @@
 
 use krilla::image::Image;
 
+use crate::images::{Bytes, decode_rgba, measure};
+
 /// Viewers may smooth images when they enlarge them; archival PDFs forbid
 /// asking for it, and logos at 300 dpi do not need it.
 pub const INTERPOLATE: bool = false;
@@ -16,36 +18,49 @@ const TARGET_DPI: f32 = 300.0;
 const SLACK: f32 = 1.5;
 
 /// A krilla image for PNG or JPEG bytes printed `w` × `h` points.
-pub fn image(data: &std::sync::Arc<Vec<u8>>, jpeg: bool, w: f32, h: f32) -> Option<Image> {
-    let need_w = (w / 72.0 * TARGET_DPI).ceil().max(1.0) as u32;
-    let need_h = (h / 72.0 * TARGET_DPI).ceil().max(1.0) as u32;
-    let passthrough = || {
-        if jpeg {
-            Image::from_jpeg(data.clone().into(), INTERPOLATE).ok()
-        } else {
-            Image::from_png(data.clone().into(), INTERPOLATE).ok()
-        }
-    };
-    let Ok((rgba, pw, ph)) = crate::model::assets::decode_rgba(data, jpeg) else {
-        return passthrough();
-    };
-    if (pw as f32) <= need_w as f32 * SLACK && (ph as f32) <= need_h as f32 * SLACK {
-        return passthrough();
-    }
-    let (tw, th) = (need_w.min(pw), need_h.min(ph));
-    Some(Image::from_rgba8(downsample(&rgba, pw, ph, tw, th), tw, th))
+pub fn image(data: &Bytes, jpeg: bool, w: f32, h: f32) -> Option<Image> {
+    fitted(data, jpeg, needed(w, h), false)
 }
 
 /// The same logo in greys (the photocopy edition), at most 300 dpi.
-pub fn grey_image(data: &std::sync::Arc<Vec<u8>>, jpeg: bool, w: f32, h: f32) -> Option<Image> {
-    let (rgba, pw, ph) = crate::model::assets::decode_rgba(data, jpeg).ok()?;
-    let need_w = (w / 72.0 * TARGET_DPI).ceil().max(1.0) as u32;
-    let need_h = (h / 72.0 * TARGET_DPI).ceil().max(1.0) as u32;
-    if (pw as f32) <= need_w as f32 * SLACK && (ph as f32) <= need_h as f32 * SLACK {
-        return super::grey::image(&rgba, pw, ph);
+pub fn grey_image(data: &Bytes, jpeg: bool, w: f32, h: f32) -> Option<Image> {
+    fitted(data, jpeg, needed(w, h), true)
+}
+
+/// The pixels print needs for `w` × `h` points.
+fn needed(w: f32, h: f32) -> (u32, u32) {
+    let px = |pt: f32| (pt / 72.0 * TARGET_DPI).ceil().max(1.0) as u32;
+    (px(w), px(h))
+}
+
+/// The image drawn for a logo needing `need` pixels, in colour or grey.
+/// Remembered by the bytes' hash: krilla decodes and compresses an image
+/// once per [`Image`] value, so handing every edition and every rebuild
+/// of a watch the same value does that work once for an unchanged logo.
+#[comemo::memoize]
+fn fitted(data: &Bytes, jpeg: bool, need: (u32, u32), grey: bool) -> Option<Image> {
+    let passthrough = || {
+        let bytes = data.shared().clone().into();
+        if jpeg { Image::from_jpeg(bytes, INTERPOLATE).ok() } else { Image::from_png(bytes, INTERPOLATE).ok() }
+    };
+    // The size is remembered from validation: a logo passed through as it
+    // is is not decoded again here.
+    let small = |(pw, ph): (u32, u32)| (pw as f32) <= need.0 as f32 * SLACK && (ph as f32) <= need.1 as f32 * SLACK;
+    if !grey && measure(data, jpeg).is_ok_and(small) {
+        return passthrough();
     }
-    let (tw, th) = (need_w.min(pw), need_h.min(ph));
-    super::grey::image(&downsample(&rgba, pw, ph, tw, th), tw, th)
+    let Ok((rgba, pw, ph)) = decode_rgba(data, jpeg) else {
+        return if grey { None } else { passthrough() };
+    };
+    match (small((pw, ph)), grey) {
+        (true, false) => passthrough(),
+        (true, true) => super::grey::image(&rgba, pw, ph),
+        (false, _) => {
+            let (tw, th) = (need.0.min(pw), need.1.min(ph));
+            let pixels = downsample(&rgba, pw, ph, tw, th);
+            if grey { super::grey::image(&pixels, tw, th) } else { Some(Image::from_rgba8(pixels, tw, th)) }
+        }
+    }
 }
 
 /// Box-filter downsampling: each target pixel is the mean of the source
