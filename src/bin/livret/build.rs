@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
+use livret::output::Flush;
 use livret::profile::Profile;
 use livret::session::Session;
 
@@ -16,7 +17,7 @@ use crate::{input, report};
 /// Run `livret build`.
 pub fn run(args: &BuildArgs) -> ExitCode {
     let start = Instant::now();
-    match build_once(&args.programme.file, &args.editions, &mut Session::default()) {
+    match build_once(&args.programme.file, &args.editions, &mut Session::default(), Flush::BeforeRename) {
         Ok(written) => {
             for line in &written {
                 crate::report::say(line);
@@ -30,8 +31,13 @@ pub fn run(args: &BuildArgs) -> ExitCode {
 
 /// Read, build and write every edition once; the success lines (one per
 /// file, saying what to do with it), or the exit code after the problem
-/// was reported.
-pub fn build_once(file: &Path, editions: &EditionArgs, session: &mut Session) -> Result<Vec<String>, ExitCode> {
+/// was reported. `flush`: when the PDFs are flushed to disk.
+pub fn build_once(
+    file: &Path,
+    editions: &EditionArgs,
+    session: &mut Session,
+    flush: Flush,
+) -> Result<Vec<String>, ExitCode> {
     let main = main_output(editions);
     if same_file(file, &main) {
         eprintln!("{}", t("output-is-input", &[("file", main.display().to_string())]));
@@ -66,7 +72,7 @@ pub fn build_once(file: &Path, editions: &EditionArgs, session: &mut Session) ->
         editions_built.iter().map(|e| if exact { main.clone() } else { with_suffix(&main, e.suffix) }).collect();
     let files: Vec<(&Path, &[u8])> =
         paths.iter().zip(&editions_built).map(|(p, e)| (p.as_path(), e.output.pdf.as_slice())).collect();
-    if let Err((i, e)) = livret::output::write_all_atomic(&files) {
+    if let Err((i, e)) = livret::output::write_all(&files, flush) {
         eprintln!("{}", t("cannot-write", &[("file", paths[i].display().to_string()), ("why", e.to_string())]));
         // On Windows a PDF open in a viewer cannot be replaced.
         if e.kind() == std::io::ErrorKind::PermissionDenied && paths[i].exists() {
