@@ -13,9 +13,9 @@
 //! the folder then shows either the old PDF or the new one, both complete,
 //! which is the promise; flushing it too cost 0.1 ms of a 10 ms build.
 //!
-//! `livret watch` flushes after the rename instead ([`Flush`]): on this
-//! kind of disk a flush takes ~8 ms, more than the rest of a rebuild, and
-//! a watch's PDF is made again from the saved programme at the next save.
+//! `livret watch` flushes after the rename instead ([`Flush`]), so the
+//! new PDF is in place a flush sooner; a watch's PDF is made again from
+//! the saved programme at the next save.
 
 use std::fs::{self, File};
 use std::io::{self, Write};

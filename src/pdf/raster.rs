@@ -45,22 +45,20 @@ fn fitted(data: &Bytes, jpeg: bool, need: (u32, u32), grey: bool) -> Option<Imag
     };
     // The size is remembered from validation: a logo passed through as it
     // is is not decoded again here.
-    let small = |(pw, ph): (u32, u32)| (pw as f32) <= need.0 as f32 * SLACK && (ph as f32) <= need.1 as f32 * SLACK;
-    if !grey && measure(data, jpeg).is_ok_and(small) {
-        return passthrough();
-    }
-    let Ok((rgba, pw, ph)) = decode_rgba(data, jpeg) else {
+    let Ok((pw, ph)) = measure(data, jpeg) else {
         return if grey { None } else { passthrough() };
     };
-    match (small((pw, ph)), grey) {
-        (true, false) => passthrough(),
-        (true, true) => super::grey::image(&rgba, pw, ph),
-        (false, _) => {
-            let (tw, th) = (need.0.min(pw), need.1.min(ph));
-            let pixels = downsample(&rgba, pw, ph, tw, th);
-            if grey { super::grey::image(&pixels, tw, th) } else { Some(Image::from_rgba8(pixels, tw, th)) }
-        }
+    let small = (pw as f32) <= need.0 as f32 * SLACK && (ph as f32) <= need.1 as f32 * SLACK;
+    if small && !grey {
+        return passthrough();
     }
+    let (rgba, pw, ph) = decode_rgba(data, jpeg).ok()?;
+    if small {
+        return super::grey::image(&rgba, pw, ph);
+    }
+    let (tw, th) = (need.0.min(pw), need.1.min(ph));
+    let pixels = downsample(&rgba, pw, ph, tw, th);
+    if grey { super::grey::image(&pixels, tw, th) } else { Some(Image::from_rgba8(pixels, tw, th)) }
 }
 
 /// Box-filter downsampling: each target pixel is the mean of the source

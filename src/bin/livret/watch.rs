@@ -112,8 +112,8 @@ pub fn run(args: &WatchArgs) -> ExitCode {
 /// One build, with its time from the save to the PDF on disk.
 fn rebuild(file: &Path, args: &WatchArgs, session: &mut Session, saved: Instant) {
     let started = Instant::now();
-    // Flushed after the rename: the PDF is in place ~8 ms sooner, and the
-    // next save makes it again (livret::output::Flush).
+    // Flushed after the rename: the PDF is in place a flush sooner, and
+    // the next save makes it again (livret::output::Flush).
     let result = build_once(file, &args.editions, session, Flush::AfterRename);
     let ms = |t: Instant| t.elapsed().as_secs_f64() * 1000.0;
     match result {
