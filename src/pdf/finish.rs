@@ -48,14 +48,7 @@ fn root_object(pdf: &[u8]) -> Option<std::ops::Range<usize>> {
 /// The file with every stream that ends in `\r` given a `\r\n` marker.
 pub fn disambiguate_stream_ends(pdf: Vec<u8>) -> Vec<u8> {
     const END: &[u8] = b"\nendstream";
-    let mut inserts: Vec<usize> = Vec::new();
-    let mut from = 0;
-    while let Some(i) = find(&pdf[from..], END).map(|i| i + from) {
-        if i > 0 && pdf[i - 1] == b'\r' {
-            inserts.push(i);
-        }
-        from = i + END.len();
-    }
+    let inserts: Vec<usize> = memchr::memmem::find_iter(&pdf, END).filter(|&i| i > 0 && pdf[i - 1] == b'\r').collect();
     if inserts.is_empty() {
         return pdf;
     }
@@ -109,12 +102,15 @@ pub fn disambiguate_stream_ends(pdf: Vec<u8>) -> Vec<u8> {
     out
 }
 
+// memchr's searchers, not `windows().position()`: the whole file is
+// scanned on every build, and a byte-by-byte scan of the seed's 92 KB
+// cost about 0.1 ms of a watch's rebuild.
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
+    memchr::memmem::find(hay, needle)
 }
 
 fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).rposition(|w| w == needle)
+    memchr::memmem::rfind(hay, needle)
 }
 
 #[cfg(test)]
