@@ -44,6 +44,7 @@ pub mod text;
 mod threads;
 
 use std::path::Path;
+use std::sync::Mutex;
 
 use diagnostic::Diagnostics;
 pub use diagnostic::Warned;
@@ -152,15 +153,25 @@ pub fn build_editions_in(
         }
     }
     let laid_out = threads::map_on_two(&designs, |&p| layout::lay_out(&programme, fonts, p));
-    let mut layouts: Vec<(Profile, layout::Document)> = Vec::new();
+    // Each layout with how many editions are still to take it: the last
+    // one takes it, the others a copy (a watch's one edition copies none).
+    let mut layouts: Vec<(Profile, Mutex<Takers>)> = Vec::new();
     for (p, l) in designs.iter().zip(laid_out) {
         for w in l.warnings.0 {
             if !warnings.iter().any(|x| x.id == w.id && x.message == w.message) {
                 warnings.push(w);
             }
         }
-        layouts.push((*p, l.output));
+        let users = profiles.iter().filter(|q| q.layout_like() == *p).count();
+        layouts.push((*p, Mutex::new(Takers { users, document: Some(l.output) })));
     }
+    let layout_of = |p: Profile| -> layout::Document {
+        let slot = layouts.iter().find(|(q, _)| *q == p.layout_like()).map(|(_, s)| s).expect("laid out above");
+        let mut slot = slot.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        slot.users -= 1;
+        let doc = if slot.users == 0 { slot.document.take() } else { slot.document.clone() };
+        doc.expect("taken by its last edition only")
+    };
     let mut info = info(&programme, options);
     let archival = profiles.contains(&Profile::Standard) && {
         match archival(&programme, &warnings) {
@@ -183,7 +194,7 @@ pub fn build_editions_in(
     }
     let write = |p: Profile| -> Result<Edition, Diagnostics> {
         let info = pdf::Info { archival: archival && p == Profile::Standard, ..info.clone() };
-        let doc = layouts.iter().find(|(q, _)| *q == p.layout_like()).map(|(_, d)| d.clone()).expect("laid out above");
+        let doc = layout_of(p);
         let pages = doc.pages.len();
         let printed = print::print(doc, p);
         let sides = printed.sheets.len();
@@ -200,6 +211,12 @@ pub fn build_editions_in(
         editions.push(r?);
     }
     Ok(Warned::new(editions, warnings))
+}
+
+/// A layout shared by editions, and how many of them are still to take it.
+struct Takers {
+    users: usize,
+    document: Option<layout::Document>,
 }
 
 /// The PDF metadata of a programme.

@@ -133,6 +133,19 @@ fn decode(path: PathBuf, data: Vec<u8>, files: Option<(&Path, &Path)>) -> Result
     if head.contains("<svg") {
         // Fonts are only needed for SVG text; most logos are outlines.
         let has_text = data.windows(5).any(|w| w == b"<text");
+        // A logo of outlines alone depends on its bytes only: parsed once
+        // per content (remembered like a PNG's size check), so a watch's
+        // rebuilds do not parse an unchanged logo again. One that may
+        // point at pictures is parsed every time, so that a picture
+        // changed or gone is seen.
+        if !data.windows(5).any(|w| w.eq_ignore_ascii_case(b"image")) {
+            let tree = outlines(&Bytes::new(data), has_text).map_err(|why| damaged(&why))?;
+            let s = tree.size();
+            if s.width() <= 0.0 || s.height() <= 0.0 {
+                return Err(damaged("it has no size"));
+            }
+            return Ok(Logo { path, kind: LogoKind::Svg(tree), size: (s.width(), s.height()) });
+        }
         let problems: Arc<std::sync::Mutex<Vec<LogoError>>> = Arc::default();
         let mut options = if has_text { svg_options() } else { usvg::Options::default() };
         options.image_href_resolver = pictures(files, problems.clone());
@@ -151,6 +164,14 @@ fn decode(path: PathBuf, data: Vec<u8>, files: Option<(&Path, &Path)>) -> Result
         return Ok(Logo { path, kind: LogoKind::Svg(Arc::new(tree)), size: (s.width(), s.height()) });
     }
     Err(fail("not-an-image", format!("the logo `{name}` is not a PNG, JPEG or SVG image")))
+}
+
+/// An SVG logo that points at no picture, parsed (remembered by content,
+/// emptied with the PDF writer's parts by `pdf::forget`).
+#[comemo::memoize]
+fn outlines(data: &Bytes, has_text: bool) -> Result<Arc<usvg::Tree>, String> {
+    let options = if has_text { svg_options() } else { usvg::Options::default() };
+    usvg::Tree::from_data(data, &options).map(Arc::new).map_err(|e| svg_error(&e))
 }
 
 /// An SVG parser's error in plain words.

@@ -63,7 +63,6 @@ pub fn build_once(
             return Err(ExitCode::FAILURE);
         }
     };
-    report::draw(file, &input.text, &built.warnings);
     let editions_built = built.output;
     // With one edition and -o, exactly that path; otherwise each edition
     // next to the main output, with its suffix.
@@ -72,7 +71,12 @@ pub fn build_once(
         editions_built.iter().map(|e| if exact { main.clone() } else { with_suffix(&main, e.suffix) }).collect();
     let files: Vec<(&Path, &[u8])> =
         paths.iter().zip(&editions_built).map(|(p, e)| (p.as_path(), e.output.pdf.as_slice())).collect();
-    if let Err((i, e)) = livret::output::write_all(&files, flush) {
+    let written = livret::output::write_all(&files, flush);
+    // The warnings come after the PDFs are in place, so that a watch's
+    // new PDF does not wait for them to be drawn on the terminal; they
+    // are still shown before the lines that name the files.
+    report::draw(file, &input.text, &built.warnings);
+    if let Err((i, e)) = written {
         eprintln!("{}", t("cannot-write", &[("file", paths[i].display().to_string()), ("why", e.to_string())]));
         // On Windows a PDF open in a viewer cannot be replaced.
         if e.kind() == std::io::ErrorKind::PermissionDenied && paths[i].exists() {
