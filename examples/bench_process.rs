@@ -15,17 +15,16 @@
 //! default of 300 runs keeps the median steady to about 0.1 ms on the
 //! project's virtual machine, where single runs vary by several ms.
 
+#[path = "common/binary.rs"]
+mod binary;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
 use std::time::Instant;
 
 fn main() -> ExitCode {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let binary = std::env::var_os("LIVRET_BIN").map_or_else(|| root.join("target/release/livret"), PathBuf::from);
-    if !binary.exists() {
-        eprintln!("{} does not exist: run `cargo build --release` first", binary.display());
-        return ExitCode::FAILURE;
-    }
+    let Some(binary) = binary::release_binary(root) else { return ExitCode::FAILURE };
     let work = std::env::temp_dir().join(format!("livret-bench-process-{}", std::process::id()));
     if let Err(e) = std::fs::create_dir_all(&work) {
         eprintln!("cannot create {}: {e}", work.display());

@@ -16,7 +16,10 @@
 //! and prints the median, the 90th percentile and the minimum of those
 //! waits. The first saves warm the watch up and are not counted.
 
-use std::path::{Path, PathBuf};
+#[path = "common/binary.rs"]
+mod binary;
+
+use std::path::Path;
 use std::process::{Command, ExitCode, Stdio};
 use std::time::{Duration, Instant};
 
@@ -25,11 +28,7 @@ const WARM_UP: usize = 4;
 
 fn main() -> ExitCode {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let binary = std::env::var_os("LIVRET_BIN").map_or_else(|| root.join("target/release/livret"), PathBuf::from);
-    if !binary.exists() {
-        eprintln!("{} does not exist: run `cargo build --release` first", binary.display());
-        return ExitCode::FAILURE;
-    }
+    let Some(binary) = binary::release_binary(root) else { return ExitCode::FAILURE };
     let mut saves = 40;
     let mut file = root.join("programme.toml");
     let mut args = std::env::args().skip(1);

@@ -131,37 +131,32 @@ fn decode(path: PathBuf, data: Vec<u8>, files: Option<(&Path, &Path)>) -> Result
     }
     let head = String::from_utf8_lossy(&data[..data.len().min(4096)]).to_lowercase();
     if head.contains("<svg") {
-        // Fonts are only needed for SVG text; most logos are outlines.
-        let has_text = data.windows(5).any(|w| w == b"<text");
         // A logo of outlines alone depends on its bytes only: parsed once
         // per content (remembered like a PNG's size check), so a watch's
         // rebuilds do not parse an unchanged logo again. One that may
         // point at pictures is parsed every time, so that a picture
         // changed or gone is seen.
-        if !data.windows(5).any(|w| w.eq_ignore_ascii_case(b"image")) {
-            let tree = outlines(&Bytes::new(data), has_text).map_err(|why| damaged(&why))?;
-            let s = tree.size();
-            if s.width() <= 0.0 || s.height() <= 0.0 {
-                return Err(damaged("it has no size"));
+        let tree = if data.windows(5).any(|w| w.eq_ignore_ascii_case(b"image")) {
+            let problems: Arc<std::sync::Mutex<Vec<LogoError>>> = Arc::default();
+            let mut options = svg_options_for(&data);
+            options.image_href_resolver = pictures(files, problems.clone());
+            options.resources_dir = files.map(|(_, folder)| folder.to_path_buf());
+            let tree = usvg::Tree::from_data(&data, &options).map_err(|e| damaged(&svg_error(&e)))?;
+            if let Some(p) = problems.lock().ok().and_then(|p| p.first().cloned()) {
+                let message = format!("the logo `{name}` holds a picture that cannot be used: {}", p.message);
+                let mut e = fail("picture", message).with("picture", p.reason);
+                e.args.extend(p.args);
+                return Err(e);
             }
-            return Ok(Logo { path, kind: LogoKind::Svg(tree), size: (s.width(), s.height()) });
-        }
-        let problems: Arc<std::sync::Mutex<Vec<LogoError>>> = Arc::default();
-        let mut options = if has_text { svg_options() } else { usvg::Options::default() };
-        options.image_href_resolver = pictures(files, problems.clone());
-        options.resources_dir = files.map(|(_, folder)| folder.to_path_buf());
-        let tree = usvg::Tree::from_data(&data, &options).map_err(|e| damaged(&svg_error(&e)))?;
-        if let Some(p) = problems.lock().ok().and_then(|p| p.first().cloned()) {
-            let message = format!("the logo `{name}` holds a picture that cannot be used: {}", p.message);
-            let mut e = fail("picture", message).with("picture", p.reason);
-            e.args.extend(p.args);
-            return Err(e);
-        }
+            Arc::new(tree)
+        } else {
+            outlines(&Bytes::new(data)).map_err(|why| damaged(&why))?
+        };
         let s = tree.size();
         if s.width() <= 0.0 || s.height() <= 0.0 {
             return Err(damaged("it has no size"));
         }
-        return Ok(Logo { path, kind: LogoKind::Svg(Arc::new(tree)), size: (s.width(), s.height()) });
+        return Ok(Logo { path, kind: LogoKind::Svg(tree), size: (s.width(), s.height()) });
     }
     Err(fail("not-an-image", format!("the logo `{name}` is not a PNG, JPEG or SVG image")))
 }
@@ -169,9 +164,14 @@ fn decode(path: PathBuf, data: Vec<u8>, files: Option<(&Path, &Path)>) -> Result
 /// An SVG logo that points at no picture, parsed (remembered by content,
 /// emptied with the PDF writer's parts by `pdf::forget`).
 #[comemo::memoize]
-fn outlines(data: &Bytes, has_text: bool) -> Result<Arc<usvg::Tree>, String> {
-    let options = if has_text { svg_options() } else { usvg::Options::default() };
-    usvg::Tree::from_data(data, &options).map(Arc::new).map_err(|e| svg_error(&e))
+fn outlines(data: &Bytes) -> Result<Arc<usvg::Tree>, String> {
+    usvg::Tree::from_data(data, &svg_options_for(data)).map(Arc::new).map_err(|e| svg_error(&e))
+}
+
+/// The usvg options for an SVG: the bundled fonts only when it has text
+/// (most logos are outlines, and the font database costs to build).
+fn svg_options_for(data: &[u8]) -> usvg::Options<'static> {
+    if data.windows(5).any(|w| w == b"<text") { svg_options() } else { usvg::Options::default() }
 }
 
 /// An SVG parser's error in plain words.
