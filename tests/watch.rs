@@ -46,9 +46,11 @@ fn a_save_rebuilds_and_a_mistake_keeps_the_last_good_pdf() {
             let _ = etx.send(line);
         }
     });
+    let builds = std::cell::Cell::new(0);
     let built = |rx: &mpsc::Receiver<String>| loop {
         let line = rx.recv_timeout(Duration::from_secs(30)).expect("a build line within 30 s");
         if line.starts_with("Built in") {
+            builds.set(builds.get() + 1);
             return line;
         }
     };
@@ -83,6 +85,12 @@ fn a_save_rebuilds_and_a_mistake_keeps_the_last_good_pdf() {
     Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
     let status = child.wait().unwrap();
     assert!(status.success(), "{status:?}");
+    // One rebuild per save: the first build and the two good saves (a
+    // rename is reported twice by the file system's events).
+    let late = rx.iter().filter(|l| l.starts_with("Built in")).count();
+    assert_eq!(builds.get() + late, 3, "a save was built more than once");
+    let again = erx.iter().filter(|l| l.contains("The last good PDF is unchanged")).count();
+    assert_eq!(again, 0, "the mistake was reported more than once");
     let leftovers: Vec<_> = std::fs::read_dir(dir.join("out"))
         .unwrap()
         .filter_map(|e| e.ok())

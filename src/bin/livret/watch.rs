@@ -60,6 +60,9 @@ pub fn run(args: &WatchArgs) -> ExitCode {
     let mut watched: BTreeSet<PathBuf> = BTreeSet::new();
     rebuild(&file, args, &mut session, Instant::now());
     let mut announced = false;
+    // The rename that set off the last rebuild: notify reports a rename
+    // twice on Linux (the new name, then both names), under one tracker.
+    let mut last_rename: Option<usize> = None;
     loop {
         let files = watched_files(&file, &session);
         let folders: BTreeSet<PathBuf> = files.iter().filter_map(|f| f.parent().map(Path::to_path_buf)).collect();
@@ -81,7 +84,15 @@ pub fn run(args: &WatchArgs) -> ExitCode {
         // Wait for a save of one of the files.
         let (first, whole) = loop {
             match rx.recv() {
-                Ok(Message::Files(Ok(event))) if touches(&event, &files) => break (Instant::now(), renamed(&event)),
+                Ok(Message::Files(Ok(event))) if touches(&event, &files) => {
+                    let tracker = event.attrs.tracker();
+                    if tracker.is_some() && tracker == last_rename {
+                        // The same save again: built already.
+                        continue;
+                    }
+                    last_rename = tracker;
+                    break (Instant::now(), renamed(&event));
+                }
                 Ok(Message::Files(_)) => {}
                 Ok(Message::Stop) | Err(_) => return stopped(),
             }
