@@ -9,10 +9,13 @@ use super::blocks::{Block, Para};
 use crate::diagnostic::Diagnostic;
 use crate::text::{self, Align, Fonts, ParStyle, Paragraph};
 
-/// Below this many characters a second thread costs more than it saves:
-/// starting it and moving it to another CPU takes 0.1–0.2 ms. The seed
+/// Below this many characters to typeset a second thread costs more than
+/// it saves: starting it and moving it to another CPU takes 0.1–0.2 ms,
+/// more after the machine was idle (a watch waiting for a save). The seed
 /// (~12,000 characters) typesets in 2.1–3.0 ms on two threads against
 /// 3.4–3.7 ms on one, in a fresh process (docs/performance.md).
+/// Paragraphs kept from an earlier setting ([`text::memo`]) do not count:
+/// a watch's rebuild after an edit sets one or two paragraphs anew.
 const PARALLEL_MIN_CHARS: usize = 3_000;
 
 /// A typeset paragraph with its side text (time column) and list marker.
@@ -33,9 +36,15 @@ pub struct SetPara {
 pub fn typeset_blocks(blocks: &[Block], fonts: &Fonts) -> Vec<SetPara> {
     let mut paras = Vec::new();
     collect(blocks, &mut paras);
-    let chars: usize = paras.iter().map(|p| p.spans.iter().map(|s| s.text.len()).sum::<usize>()).sum();
-    let threads = std::thread::available_parallelism().map_or(1, usize::from);
-    if chars < PARALLEL_MIN_CHARS || threads < 2 {
+    // The characters to set anew, counted only as far as the threshold.
+    let mut to_set = 0;
+    for p in paras.iter().filter(|p| !fonts.memo().holds(&p.spans, &p.style, p.width)) {
+        to_set += p.spans.iter().map(|s| s.text.len()).sum::<usize>();
+        if to_set >= PARALLEL_MIN_CHARS {
+            break;
+        }
+    }
+    if to_set < PARALLEL_MIN_CHARS || crate::threads::available() < 2 {
         return paras.iter().map(|p| typeset_para(p, fonts)).collect();
     }
     // Both threads take the next paragraph from a shared counter, so

@@ -114,11 +114,23 @@ impl Memo {
         paragraph
     }
 
+    /// Whether `spans` set at `width` with `par` are kept, from this build
+    /// or the one before: setting them again costs a look-up, not a
+    /// typesetting (what [`crate::layout`] weighs before starting a second
+    /// thread).
+    pub fn holds(&self, spans: &[StyledText], par: &ParStyle, width: f32) -> bool {
+        let key = Key::new(spans, par, width);
+        let g = self.lock();
+        g.current.contains_key(&key) || g.previous.contains_key(&key)
+    }
+
     /// A build is over: what it did not use is forgotten at the end of
     /// the next one.
     pub fn next_build(&self) {
         let mut g = self.lock();
-        g.previous = std::mem::take(&mut g.current);
+        // The next build sets about as many: room for them at once.
+        let room = g.current.len();
+        g.previous = std::mem::replace(&mut g.current, HashMap::with_capacity(room));
     }
 
     fn find(&self, key: &Key) -> Option<Arc<Entry>> {
@@ -127,8 +139,8 @@ impl Memo {
             return Some(e.clone());
         }
         // Used again in this build: moved to this build's generation.
-        let e = g.previous.remove(key)?;
-        g.current.insert(key.clone(), e.clone());
+        let (key, e) = g.previous.remove_entry(key)?;
+        g.current.insert(key, e.clone());
         Some(e)
     }
 
@@ -233,5 +245,25 @@ mod tests {
         memo.next_build();
         get(&memo); // two builds without it: set anew
         assert_eq!(calls, 2);
+    }
+
+    #[test]
+    fn held_is_what_the_next_setting_would_take_from_the_memo() {
+        let memo = Memo::default();
+        let s = spans(Rgb(0, 0, 0));
+        assert!(!memo.holds(&s, &PAR, 120.0));
+        memo.get_or_set(&s, &PAR, 120.0, &mut Vec::new(), |_| Paragraph::default());
+        assert!(memo.holds(&s, &PAR, 120.0));
+        // Colours are not in the key; width and text are.
+        assert!(memo.holds(&spans(Rgb(0, 0, 200)), &PAR, 120.0));
+        assert!(!memo.holds(&s, &PAR, 121.0));
+        let mut other = s.clone();
+        other[0].text.push('x');
+        assert!(!memo.holds(&other, &PAR, 120.0));
+        // Asking does not keep it alive: held one build on, gone after two.
+        memo.next_build();
+        assert!(memo.holds(&s, &PAR, 120.0));
+        memo.next_build();
+        assert!(!memo.holds(&s, &PAR, 120.0));
     }
 }
