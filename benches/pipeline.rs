@@ -72,9 +72,10 @@ fn write_pdf(b: Bencher) {
     let doc = livret::layout::lay_out(&p, &fonts, Default::default()).output;
     let options = livret::Options::default();
     let info = livret::info(&p, &options);
+    let glyphs = livret::pdf::Glyphs::gather([&doc]);
     b.with_inputs(|| (Fonts::new(&p.theme.fonts), doc.clone())).bench_values(|(fonts, doc)| {
         let printed = livret::print::print(black_box(doc), options.profile);
-        livret::pdf::write(printed, &fonts, &info).expect("pdf")
+        livret::pdf::write(printed, &fonts, &info, &glyphs).expect("pdf")
     });
 }
 

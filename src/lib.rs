@@ -153,6 +153,10 @@ pub fn build_editions_in(
         }
     }
     let laid_out = threads::map_on_two(&designs, |&p| layout::lay_out(&programme, fonts, p));
+    // Taken in a fixed order, whatever order the editions were asked in.
+    let glyphs = pdf::Glyphs::gather(
+        Profile::ALL.iter().filter_map(|p| designs.iter().position(|d| d == p)).map(|i| &laid_out[i].output),
+    );
     // Each layout with how many editions are still to take it: the last
     // one takes it, the others a copy (a watch's one edition copies none).
     let mut layouts: Vec<(Profile, Mutex<Takers>)> = Vec::new();
@@ -198,7 +202,7 @@ pub fn build_editions_in(
         let pages = doc.pages.len();
         let printed = print::print(doc, p);
         let sides = printed.sheets.len();
-        let pdf = pdf::write(printed, fonts, &info)?;
+        let pdf = pdf::write(printed, fonts, &info, &glyphs)?;
         Ok(Edition { profile: p, suffix: p.suffix(programme.event.language), output: Output { pdf, pages, sides } })
     };
     // PDF writing (subsetting, compression) is the longest step: editions

@@ -169,6 +169,22 @@ fn the_photocopy_edition_uses_grey_only() {
 }
 
 #[test]
+fn the_editions_of_one_build_embed_the_same_font_subsets() {
+    // A subset's tag (`ABCDEF+Inter-Regular`) is a hash of its glyphs and
+    // their numbering: the same tags, the same subsets, made once.
+    let src = std::fs::read_to_string(root().join("programme.toml")).unwrap();
+    let built = livret::build_editions(&src, &root(), &Default::default(), Some(&Profile::ALL)).unwrap().output;
+    let names =
+        |pdf: &[u8]| -> Vec<String> { Pdf::from_bytes(pdf.to_vec()).fonts().into_iter().map(|f| f.name).collect() };
+    let standard = names(&built[0].output.pdf);
+    assert_eq!(standard.len(), 5, "{standard:?}");
+    assert!(standard.iter().all(|n| n.len() > 7 && n.as_bytes()[6] == b'+'), "{standard:?}");
+    for e in &built[1..] {
+        assert_eq!(names(&e.output.pdf), standard, "{:?}", e.profile);
+    }
+}
+
+#[test]
 fn build_all_writes_four_editions_with_plain_instructions() {
     let dir = scratch("build-all");
     let src = root().join("programme.toml");

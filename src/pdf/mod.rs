@@ -24,6 +24,7 @@ use krilla::text::Font;
 mod convert;
 mod draw;
 mod finish;
+mod glyphs;
 mod grey;
 mod raster;
 mod tags;
@@ -36,6 +37,7 @@ use crate::print::Printed;
 use crate::text::Fonts;
 use crate::text::fonts::FontBytes;
 use draw::{Child, Tags};
+pub use glyphs::Glyphs;
 
 /// Document information for the PDF's metadata.
 #[derive(Debug, Clone, Default)]
@@ -77,13 +79,14 @@ pub enum Date {
     },
 }
 
-/// Write the PDF of a printed edition. Errors are krilla's, in words
-/// (see `convert.rs`).
+/// Write the PDF of a printed edition; `glyphs` are those of every
+/// edition of the build ([`Glyphs::gather`]), so that they share their
+/// font subsets. Errors are krilla's, in words (see `convert.rs`).
 ///
 /// The edition is taken by value: each page's elements are dropped once
 /// the page is drawn, so the layout and krilla's copy of it are not both
 /// held whole (10 × 40 days peaked ~25 MB lower this way).
-pub fn write(printed: Printed, fonts: &Fonts, info: &Info) -> Result<Vec<u8>, Diagnostics> {
+pub fn write(printed: Printed, fonts: &Fonts, info: &Info, glyphs: &Glyphs) -> Result<Vec<u8>, Diagnostics> {
     let mut pdf = if info.archival {
         let configuration = ConfigurationBuilder::new()
             .with_archival_validator(Archival::A2_A)
@@ -110,6 +113,7 @@ pub fn write(printed: Printed, fonts: &Fonts, info: &Info) -> Result<Vec<u8>, Di
             Font::new(data, 0)
         })
         .collect();
+    glyphs.register(&mut pdf, &faces, &printed.document);
     let Printed { document, sheet_size: (w, h), sheets, gray, purpose } = printed;
     let Document { pages, outline: entries, roles, .. } = document;
     // Where each laid-out page lands: its sheet and offset, for bookmarks.

@@ -69,6 +69,12 @@ impl Pdf {
         Pdf { doc, bytes }
     }
 
+    /// Read a PDF held in memory.
+    pub fn from_bytes(bytes: Vec<u8>) -> Pdf {
+        let doc = Document::load_mem(&bytes).unwrap_or_else(|e| panic!("not a PDF: {e}"));
+        Pdf { doc, bytes }
+    }
+
     /// The raw bytes of the file.
     pub fn bytes(&self) -> &[u8] {
         &self.bytes

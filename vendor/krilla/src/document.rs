@@ -26,6 +26,7 @@ use crate::page::{Page, PageSettings};
 use crate::pdf::PdfDocument;
 use crate::serialize::{SerializeContext, SerializeSettings};
 use crate::surface::Location;
+use crate::text::{Font, GlyphId};
 
 /// A PDF document.
 pub struct Document {
@@ -59,6 +60,35 @@ impl Document {
         Self {
             serializer_context,
             chunk_container,
+        }
+    }
+
+    /// livret: register `glyphs` of `font`, each with the text it stands
+    /// for, before any page is drawn, so that the font's subset numbers
+    /// them in this order and maps them to this text, whatever order the
+    /// pages draw them in. Documents that register the same glyphs share
+    /// one memoized subset (see `vendor/README.md`). Glyphs drawn later
+    /// that were not registered are added as usual; colour glyphs are left
+    /// to drawing.
+    pub fn register_glyphs<'a>(
+        &mut self,
+        font: Font,
+        glyphs: impl IntoIterator<Item = (GlyphId, &'a str)>,
+    ) {
+        use crate::text::type3::ColoredGlyph;
+        let container = self.serializer_context.register_font_container(font.clone());
+        let mut container = container.borrow_mut();
+        for (glyph, text) in glyphs {
+            if !crate::text::glyph::should_outline(&font, glyph) {
+                continue;
+            }
+            let (identifier, pdf_glyph) =
+                container.add_glyph(ColoredGlyph::new(glyph, Default::default()));
+            if let Some(pdf_font) = container.get_from_identifier_mut(identifier) {
+                if pdf_font.get_codepoints(pdf_glyph).is_none() {
+                    pdf_font.set_codepoints(pdf_glyph, text.to_string(), None);
+                }
+            }
         }
     }
 
