@@ -207,6 +207,29 @@ fn build_all_writes_four_editions_with_plain_instructions() {
 }
 
 #[test]
+fn sheets_lists_the_pages_on_each_side_of_each_sheet() {
+    let dir = scratch("sheets");
+    let src = root().join("programme.toml");
+    let out = livret(&dir, &["build", src.to_str().unwrap(), "--profile", "booklet", "--sheets", "-o", "b.pdf"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let title = stdout.lines().find(|l| l.contains("pages on")).unwrap_or_else(|| panic!("{stdout}"));
+    let p: usize = title.split(": ").nth(1).and_then(|t| t.split(' ').next()?.parse().ok()).unwrap();
+    assert_eq!(p % 4, 0, "{title}");
+    let rows: Vec<&str> = stdout.lines().filter(|l| l.trim_start().starts_with("sheet ")).collect();
+    assert_eq!(rows.len(), p / 4, "{stdout}");
+    for (s, row) in rows.iter().enumerate() {
+        // Saddle stitch: front [P − 2s, 2s + 1], back [2s + 2, P − 2s − 1].
+        let want =
+            format!("sheet {}: front {} · {}, back {} · {}", s + 1, p - 2 * s, 2 * s + 1, 2 * s + 2, p - 2 * s - 1);
+        assert_eq!(row.trim(), want);
+    }
+    // Without --sheets, no plan.
+    let out = livret(&dir, &["build", src.to_str().unwrap(), "--profile", "booklet", "-o", "b.pdf"]);
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("sheet 1:"));
+}
+
+#[test]
 fn a_failing_edition_replaces_no_file() {
     let dir = scratch("build-all-fail");
     let src = root().join("programme.toml");

@@ -80,6 +80,10 @@ pub struct BuildArgs {
     /// What to make, and where.
     #[command(flatten)]
     pub editions: EditionArgs,
+    /// Also print, for the booklet, which pages each side of each sheet
+    /// carries (to check a test print).
+    #[arg(long)]
+    pub sheets: bool,
 }
 
 impl BuildArgs {
@@ -95,6 +99,7 @@ impl BuildArgs {
                 all: false,
                 stamp: false,
             },
+            sheets: false,
         }
     }
 }

@@ -19,8 +19,15 @@ pub fn run(args: &BuildArgs) -> ExitCode {
     let start = Instant::now();
     match build_once(&args.programme.file, &args.editions, &mut Session::default(), Flush::BeforeRename) {
         Ok(written) => {
-            for line in &written {
-                crate::report::say(line);
+            for w in &written {
+                crate::report::say(&w.line);
+            }
+            if args.sheets {
+                for w in written.iter().filter(|w| w.profile == Profile::Booklet) {
+                    for line in sheet_plan(&w.path, w.pages) {
+                        crate::report::say(&line);
+                    }
+                }
             }
             crate::report::say(&t("done", &[("ms", format!("{:.0}", start.elapsed().as_secs_f64() * 1000.0))]));
             ExitCode::SUCCESS
@@ -29,15 +36,27 @@ pub fn run(args: &BuildArgs) -> ExitCode {
     }
 }
 
-/// Read, build and write every edition once; the success lines (one per
-/// file, saying what to do with it), or the exit code after the problem
-/// was reported. `flush`: when the PDFs are flushed to disk.
+/// A file [`build_once`] wrote.
+pub struct Written {
+    /// Where.
+    pub path: PathBuf,
+    /// Which edition.
+    pub profile: Profile,
+    /// Its pages (before imposition).
+    pub pages: usize,
+    /// The success line: the file, and what to do with it.
+    pub line: String,
+}
+
+/// Read, build and write every edition once; what was written, or the
+/// exit code after the problem was reported. `flush`: when the PDFs are
+/// flushed to disk.
 pub fn build_once(
     file: &Path,
     editions: &EditionArgs,
     session: &mut Session,
     flush: Flush,
-) -> Result<Vec<String>, ExitCode> {
+) -> Result<Vec<Written>, ExitCode> {
     let main = main_output(editions);
     if same_file(file, &main) {
         eprintln!("{}", t("output-is-input", &[("file", main.display().to_string())]));
@@ -86,12 +105,12 @@ pub fn build_once(
         return Err(ExitCode::FAILURE);
     }
     Ok(paths
-        .iter()
+        .into_iter()
         .zip(&editions_built)
         .map(|(path, e)| {
             let out = &e.output;
             let kb = out.pdf.len().div_ceil(1024);
-            t(
+            let line = t(
                 "wrote",
                 &[
                     ("file", path.display().to_string()),
@@ -99,9 +118,34 @@ pub fn build_once(
                     ("size", kb.to_string()),
                     ("what", what_to_do(e.profile, out)),
                 ],
-            )
+            );
+            Written { path, profile: e.profile, pages: out.pages, line }
         })
         .collect())
+}
+
+/// `livret build --sheets`: which pages each side of each sheet of a
+/// booklet of `pages` pages carries, left then right, so that a test
+/// print can be checked (and a sheet reprinted) before the whole run.
+fn sheet_plan(path: &Path, pages: usize) -> Vec<String> {
+    let sides = livret::print::impose::order(pages);
+    let mut lines = vec![t(
+        "sheets-title",
+        &[
+            ("file", path.display().to_string()),
+            ("pages", pages.to_string()),
+            ("sheets", sides.len().div_ceil(2).to_string()),
+        ],
+    )];
+    for (i, pair) in sides.chunks(2).enumerate() {
+        let side = |s: Option<&[usize; 2]>| s.map_or_else(String::new, |[l, r]| format!("{l} · {r}"));
+        let row = t(
+            "sheets-row",
+            &[("sheet", (i + 1).to_string()), ("front", side(pair.first())), ("back", side(pair.get(1)))],
+        );
+        lines.push(format!("  {row}"));
+    }
+    lines
 }
 
 /// The main output's path.

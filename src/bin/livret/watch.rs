@@ -128,9 +128,9 @@ fn rebuild(file: &Path, args: &WatchArgs, session: &mut Session, saved: Instant)
     let result = build_once(file, &args.editions, session, Flush::AfterRename);
     let ms = |t: Instant| t.elapsed().as_secs_f64() * 1000.0;
     match result {
-        Ok(lines) => {
-            for line in &lines {
-                crate::report::say(line);
+        Ok(written) => {
+            for w in &written {
+                crate::report::say(&w.line);
             }
             let f = |x: f64| format!("{x:.1}");
             crate::report::say(&t("built-in", &[("ms", f(ms(started))), ("since", f(ms(saved)))]));

@@ -40,6 +40,11 @@ what-booklet = a booklet on { $sheets ->
   } of A4 — print both sides, flip on the short edge, fold in the middle, staple
 what-photocopy = black and white, to print and photocopy
 what-print-shop = for the print shop — 3 mm bleed and crop marks
+sheets-title = { $file }: { $pages } pages on { $sheets ->
+    [one] 1 sheet
+   *[other] { $sheets } sheets
+  }, each side left · right:
+sheets-row = sheet { $sheet }: front { $front }, back { $back }
 
 ## Checking
 correct = { $file } is correct: { $days ->

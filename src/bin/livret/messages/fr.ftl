@@ -41,6 +41,11 @@ what-booklet = un livret sur { $sheets ->
   } A4 — imprimer en recto verso, retourner sur le bord court, plier au milieu, agrafer
 what-photocopy = en noir et blanc, à imprimer et photocopier
 what-print-shop = pour l’imprimeur — fond perdu de 3 mm et traits de coupe
+sheets-title = { $file } : { $pages } pages sur { $sheets ->
+    [one] 1 feuille
+   *[other] { $sheets } feuilles
+  }, chaque face de gauche à droite :
+sheets-row = feuille { $sheet } : recto { $front }, verso { $back }
 
 ## Vérifier
 correct = { $file } est correct : { $days ->
@@ -267,6 +272,7 @@ help-arg-output = Où écrire le PDF. Les autres éditions vont à côté, avec 
 help-arg-profiles = Les éditions à fabriquer : standard (à lire et envoyer), booklet (livret A5 à plier), photocopy (noir et blanc), print-shop (fonds perdus et traits de coupe). Peut être répété. Par défaut : [output] profiles du programme, sinon standard.
 help-arg-all = Fabrique toutes les éditions.
 help-arg-stamp = Imprime « mis à jour » avec la date et l’heure de cette fabrication (fuseau de l’événement), sans modifier le fichier.
+help-arg-sheets = Affiche aussi, pour le livret, les pages de chaque face de chaque feuille (pour vérifier un essai d’impression).
 help-arg-strict = Sort avec le statut 1 s’il y a aussi des points à revoir (pour l’intégration continue).
 help-arg-old = La version d’avant les changements.
 help-arg-new = La version d’après.
