@@ -22,6 +22,16 @@ const FITNESS_DEMERITS: f64 = 10_000.0;
 /// More consecutive hyphenated lines than this are refused outright
 /// (French practice: at most two in a row).
 const MAX_CONSECUTIVE_HYPHENS: u8 = 2;
+/// The last word of a paragraph is not hyphenated (French practice; TeX's
+/// `\finalhyphendemerits` only discourages it): refused while the
+/// tolerances hold, and in the emergency pass dear, but no longer
+/// dearer than any loose line. Refused there too, a two-line paragraph
+/// that could only end on a long word ("action, revendications" at the
+/// A5 measure) got a first line with spaces 3.6× natural, a worse fault
+/// than the hyphen. At this cost the hyphen wins only over a line whose
+/// spaces are past ~2.6× natural (ratio 3.15, badness ~3,150): a line
+/// loose but readable keeps the rule.
+const FINAL_HYPHEN_DEMERITS: f64 = 10_000_000.0;
 /// In ragged mode every line may fall this many points short of the
 /// measure at zero badness-equivalent ratio 1: it keeps the rag gentle
 /// without hyphenating every line.
@@ -202,8 +212,9 @@ fn run(items: &[Item], widths: &[f32], params: Params, tolerance: f32, emergency
             // carry a node per count (one seed paragraph set at the A5
             // width took 6 ms instead of 1).
             let hyphens = if flagged { (node.hyphens + 1).min(MAX_CONSECUTIVE_HYPHENS + 1) } else { 0 };
-            let hyphen_rule_broken = hyphens > MAX_CONSECUTIVE_HYPHENS || (is_last && node.flagged);
-            if hyphen_rule_broken && !emergency {
+            let hyphen_rule_broken = hyphens > MAX_CONSECUTIVE_HYPHENS;
+            let final_hyphen = is_last && node.flagged;
+            if (hyphen_rule_broken || final_hyphen) && !emergency {
                 continue;
             }
             let badness = if overfull {
@@ -230,6 +241,9 @@ fn run(items: &[Item], widths: &[f32], params: Params, tolerance: f32, emergency
             }
             if flagged && node.flagged {
                 d += DOUBLE_HYPHEN_DEMERITS;
+            }
+            if final_hyphen {
+                d += FINAL_HYPHEN_DEMERITS;
             }
             if hyphen_rule_broken {
                 // Emergency only: allowed, but worse than any loose line.
@@ -351,6 +365,32 @@ mod tests {
             run = if flagged { run + 1 } else { 0 };
             assert!(run <= 2, "{b:?}");
         }
+    }
+
+    #[test]
+    fn the_last_word_is_hyphenated_only_when_the_alternative_is_loose() {
+        // "aaaa bbbb cc-dd": a measure the first two words fill, then a
+        // hyphen point in the last word.
+        let par = |measure: f32| {
+            let mut items = words(&[30.0, 30.0]);
+            items.truncate(items.len() - 2);
+            items.push(Item::Glue { width: 3.0, stretch: 1.5, shrink: 1.0 });
+            items.push(Item::Box { width: 12.0 });
+            items.push(Item::Penalty { width: 2.0, cost: 50.0, flagged: true });
+            items.push(Item::Box { width: 12.0 });
+            items.push(Item::Glue { width: 0.0, stretch: f32::INFINITY, shrink: 0.0 });
+            items.push(Item::Penalty { width: 0.0, cost: FORCED_BREAK, flagged: false });
+            let b = break_lines(&items, &[measure], JUSTIFIED);
+            b.iter().any(|br| matches!(items[br.pos], Item::Penalty { flagged: true, .. }))
+        };
+        // 63 pt: "aaaa bbbb" sets at its natural width, no hyphen.
+        assert!(!par(63.0));
+        // 65 pt: "aaaa bbbb" needs its space 1.9× wide (ratio 1.3, the
+        // second tolerance): loose, but no hyphen.
+        assert!(!par(65.0));
+        // 79 pt: "aaaa bbbb" would need its space 6× wide; "aaaa bbbb
+        // cc-" is just right.
+        assert!(par(79.0));
     }
 
     #[test]
