@@ -63,7 +63,9 @@ impl Builder<'_> {
         let mut title = self.para(
             "cover-title",
             vec![text(&p.event.title, d.style(Family::Display, Weight::Bold, false, sc.cover, on_band))],
-            self.heading_style((sc.cover * 1.15).round()),
+            // 1.2: the lines' boxes (Inter's ascent and descent, 1.21 em)
+            // just meet, as readers' and checkers' text selection expect.
+            self.heading_style((sc.cover * 1.2).round()),
             x,
             w * 0.9,
             if band.is_some() { 0.0 } else { 10.0 },
