@@ -36,9 +36,17 @@ pub fn points(word: &str, lang: Language, out: &mut Vec<Point>) {
         let Some(s) = start.take() else { continue };
         let stretch = &word[s..i];
         // Letters glued to digits (`2.0`, `J.O.`) or inside an
-        // abbreviation are not hyphenated.
-        let glued = |ch: Option<char>| ch.is_some_and(|c| c.is_ascii_digit() || c == '.');
-        if glued(word[..s].chars().next_back()) || glued(word[i..].chars().next()) {
+        // abbreviation are not hyphenated. A period that ends the word
+        // ends a sentence: `services.` is hyphenated like `services`
+        // (it was not, and every sentence's last word was left whole).
+        let before = word[..s].chars().next_back();
+        let mut rest = word[i..].chars();
+        let glued_after = match rest.next() {
+            Some(c) if c.is_ascii_digit() => true,
+            Some('.') => rest.next().is_some_and(char::is_alphanumeric),
+            _ => false,
+        };
+        if before.is_some_and(|c| c.is_ascii_digit() || c == '.') || glued_after {
             continue;
         }
         let n = stretch.chars().count();
@@ -92,6 +100,11 @@ mod tests {
         assert_eq!(show("participant·es"), "par-ti-ci-pant·es");
         assert_eq!(show("SIA"), "SIA");
         assert_eq!(show("2.0"), "2.0");
+        // A sentence's last word, not an abbreviation.
+        assert_eq!(show("services."), "ser-vices.");
+        assert_eq!(show("discriminations."), "dis-cri-mi-na-tions.");
+        assert_eq!(show("Solidaires.org"), "Solidaires.org");
+        assert_eq!(show("v.2.0"), "v.2.0");
     }
 
     #[test]
