@@ -2,6 +2,8 @@
 //! stages. Positioned pages of glyph runs, rectangles, images and links,
 //! with the outline and the logical role of every block of text.
 
+use std::sync::Arc;
+
 use crate::model::Rgb;
 use crate::model::assets::Logo;
 use crate::text::GlyphRun;
@@ -65,7 +67,7 @@ pub enum Element {
         /// Baseline.
         y: f32,
         /// The glyphs.
-        run: GlyphRun,
+        run: Arc<GlyphRun>,
         /// Ascent and descent of the line box, for overlap checks.
         extent: (f32, f32),
         /// The block of text the run belongs to (see [`Document::roles`]).

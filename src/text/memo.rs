@@ -164,8 +164,10 @@ fn recolor(entry: &Entry, colors: &[Rgb]) -> Option<Paragraph> {
     let mut p = entry.paragraph.clone();
     if map.iter().any(|(o, n)| o != n) {
         for run in p.lines.iter_mut().flat_map(|l| &mut l.runs) {
-            if let Some(&(_, n)) = map.iter().find(|(o, _)| *o == run.color) {
-                run.color = n;
+            if let Some(&(_, n)) = map.iter().find(|(o, _)| *o == run.color)
+                && n != run.color
+            {
+                Arc::make_mut(run).color = n;
             }
         }
     }

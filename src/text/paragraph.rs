@@ -3,6 +3,7 @@
 //! hyphenation, optimal line breaking and justification.
 
 use std::fmt::Write as _;
+use std::sync::Arc;
 
 use super::breaker::{self, Item};
 use super::fonts::{Family, FontId, Fonts, Weight};
@@ -112,8 +113,10 @@ pub struct Line {
     pub baseline: f32,
     /// Width actually covered by ink.
     pub width: f32,
-    /// The runs, left to right.
-    pub runs: Vec<GlyphRun>,
+    /// The runs, left to right. Shared: a paragraph kept by the memo
+    /// ([`super::memo`]) and the layout's elements hold the same runs, so
+    /// neither copies their glyphs.
+    pub runs: Vec<Arc<GlyphRun>>,
 }
 
 impl Line {
@@ -566,6 +569,7 @@ fn assemble(
         if paragraph_rtl && runs.iter().any(|r| is_rtl(&r.text)) {
             runs = set_right_to_left(runs);
         }
+        let runs = runs.into_iter().map(Arc::new).collect();
         lines.push(Line { baseline: li as f32 * par.leading + ascent, width: x, runs });
         start = br.pos + 1;
     }
