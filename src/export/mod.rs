@@ -158,14 +158,14 @@ struct PlainBlock {
 /// `–`, a link whose text is not its address is followed by the address
 /// in brackets.
 fn plain_blocks(lang: Language, r: &Rich) -> Vec<PlainBlock> {
-    rich::parse(&r.0)
-        .into_iter()
+    r.blocks()
+        .iter()
         .map(|b| match b {
-            Block::Paragraph(spans) => PlainBlock { marker: None, depth: 0, text: plain_spans(lang, &spans) },
+            Block::Paragraph(spans) => PlainBlock { marker: None, depth: 0, text: plain_spans(lang, spans) },
             Block::Item { marker, depth, spans } => PlainBlock {
-                marker: Some(if marker == "•" { "–".to_owned() } else { marker }),
-                depth,
-                text: plain_spans(lang, &spans),
+                marker: Some(if marker == "•" { "–".to_owned() } else { marker.clone() }),
+                depth: *depth,
+                text: plain_spans(lang, spans),
             },
         })
         .collect()
@@ -240,7 +240,9 @@ mod tests {
     fn rich_text_as_plain_blocks() {
         let b = plain_blocks(
             Language::French,
-            &Rich("Voir [le site](https://solidaires.org) ou contact@solidaires.org :\n\n- l'un\n- l'autre".into()),
+            &Rich::new(
+                "Voir [le site](https://solidaires.org) ou contact@solidaires.org :\n\n- l'un\n- l'autre".into(),
+            ),
         );
         assert_eq!(b[0].text, "Voir le site (https://solidaires.org) ou contact@solidaires.org\u{A0}:");
         assert_eq!(b[1].marker.as_deref(), Some("–"));

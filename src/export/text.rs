@@ -462,20 +462,20 @@ impl Markdown<'_> {
     /// Rich text after `pre`: paragraphs and list items, styles kept.
     fn rich(&mut self, lang: Language, r: &Rich, pre: &str) {
         let mut in_list = false;
-        for b in rich::parse(&r.0) {
+        for b in r.blocks() {
             match b {
                 Block::Paragraph(spans) => {
                     self.blank();
-                    self.lines.push(format!("{pre}{}", md_line(&md_spans(lang, &spans))));
+                    self.lines.push(format!("{pre}{}", md_line(&md_spans(lang, spans))));
                     in_list = false;
                 }
                 Block::Item { marker, depth, spans } => {
                     if !in_list {
                         self.blank();
                     }
-                    let m = if marker == "•" { "-".to_owned() } else { marker };
-                    let indent = "  ".repeat(depth);
-                    self.lines.push(format!("{pre}{indent}{m} {}", md_spans(lang, &spans)));
+                    let m = if marker == "•" { "-" } else { marker };
+                    let indent = "  ".repeat(*depth);
+                    self.lines.push(format!("{pre}{indent}{m} {}", md_spans(lang, spans)));
                     in_list = true;
                 }
             }

@@ -48,9 +48,23 @@ impl Language {
     }
 }
 
-/// Rich text as typed (a Markdown subset); parsed by the text stage.
+/// Rich text as typed (a Markdown subset), with its paragraphs and list
+/// items, parsed once when the programme is checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Rich(pub String);
+pub struct Rich(pub String, Vec<rich::Block>);
+
+impl Rich {
+    /// `text`, parsed.
+    pub fn new(text: String) -> Rich {
+        let blocks = rich::parse(&text);
+        Rich(text, blocks)
+    }
+
+    /// Its paragraphs and list items.
+    pub fn blocks(&self) -> &[rich::Block] {
+        &self.1
+    }
+}
 
 /// `[event]`.
 #[derive(Debug, Clone)]

@@ -220,18 +220,18 @@ pub fn allowed_link(target: &str) -> bool {
 }
 
 /// The link targets in rich text that may not be clickable.
-pub fn refused_links(text: &str) -> Vec<String> {
+pub fn refused_links(blocks: &[Block]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for b in parse(text) {
+    for b in blocks {
         let spans = match b {
             Block::Paragraph(s) | Block::Item { spans: s, .. } => s,
         };
         for s in spans {
-            if let Some(l) = s.link
-                && !allowed_link(&l)
-                && !out.contains(&l)
+            if let Some(l) = &s.link
+                && !allowed_link(l)
+                && !out.contains(l)
             {
-                out.push(l);
+                out.push(l.clone());
             }
         }
     }

@@ -357,30 +357,30 @@ impl Builder<'_> {
         let all_italic = |spans: &[Span]| spans.iter().all(|s| s.italic || s.text.trim().is_empty());
         let style = self.par_style(align, base.size * d.leading / d.body, true);
         let mut first = true;
-        for blk in rich::parse(&r.0) {
+        for blk in r.blocks() {
             let gap = if first { space_before } else { base.size * 0.5 };
             first = false;
             match blk {
                 rich::Block::Paragraph(spans) => {
-                    let spans = styled(&spans, base, d, all_italic(&spans));
+                    let spans = styled(spans, base, d, all_italic(spans));
                     self.out.push(Block::Para(self.para(kind, spans, style, x, width, gap)));
                 }
                 rich::Block::Item { marker, depth, spans } => {
-                    let indent = 11.0 * (depth as f32 + 1.0);
-                    let flat = all_italic(&spans);
+                    let indent = 11.0 * (*depth as f32 + 1.0);
+                    let flat = all_italic(spans);
                     // List items are set ragged right: an item is short,
                     // and justified its one full line shows wider or
                     // tighter spaces than the paragraph around it.
                     let item_style = ParStyle { align: Align::Left, ..style };
                     let mut p = self.para(
                         kind,
-                        styled(&spans, base, d, flat),
+                        styled(spans, base, d, flat),
                         item_style,
                         x + indent,
                         width - indent,
                         gap * 0.5,
                     );
-                    let m = if marker == "•" { "–".to_owned() } else { marker };
+                    let m = if marker == "•" { "–".to_owned() } else { marker.clone() };
                     p.role = Role::ListItem;
                     p.marker = Some((
                         x + indent - 11.0,

@@ -214,7 +214,8 @@ impl Validator<'_> {
                 .with_arg("tags", list);
             self.out.push(d);
         }
-        for link in super::rich::refused_links(&text) {
+        let rich = Rich::new(text);
+        for link in super::rich::refused_links(rich.blocks()) {
             let shown: String = link.chars().take(60).collect();
             let d = Diagnostic::warning(
                 "rich.link-refused",
@@ -226,7 +227,7 @@ impl Validator<'_> {
             .with_arg("link", shown);
             self.out.push(d);
         }
-        Some(Rich(text))
+        Some(rich)
     }
 
     /// `[output] profiles`.
