@@ -61,9 +61,10 @@ pub struct Design {
     pub body: f32,
     /// Body leading (baseline to baseline).
     pub leading: f32,
-    /// Brand colour (labels, rules, cover).
+    /// Brand colour (labels, rules, cover), darkened if need be so that
+    /// small text in it reads on paper ([`readable`]).
     pub primary: Rgb,
-    /// Second colour (times, bars).
+    /// Second colour (times, bars, links), darkened alike.
     pub accent: Rgb,
     /// Running text.
     pub ink: Rgb,
@@ -77,6 +78,9 @@ pub struct Design {
     /// The theme's second colour: the brand colour is the logos', and two
     /// reds side by side clash.
     pub band: Option<Rgb>,
+    /// Text on the band: white, or ink on a band too light for white (a
+    /// yellow brand colour).
+    pub on_band: Rgb,
     /// The cover band's distance from the paper's top, left and right
     /// edges: a printer cannot print the last 5 mm, and a clipped band
     /// looks like a mistake (the print shop's edition runs it into the
@@ -93,6 +97,43 @@ pub struct Design {
 /// Pure black: text on a photocopier or laser printer comes out as one
 /// toner, not four.
 const BLACK: Rgb = Rgb(0, 0, 0);
+const WHITE: Rgb = Rgb(255, 255, 255);
+/// Running text: a near black, softer on screen than pure black.
+const INK: Rgb = Rgb(0x1A, 0x1A, 0x1A);
+
+/// The contrast small text needs against its ground (WCAG 2's 4.5:1).
+/// A brand colour is the organisers' choice, but the times, labels and
+/// links set in it are 7.5–9.5 pt: a light one (a yellow at 2.3:1) is
+/// not read, on paper or by a reader with low vision.
+const MIN_CONTRAST: f32 = 4.5;
+
+/// `c`, or the first darker shade of it (each channel scaled alike, so
+/// the hue stays) that reaches [`MIN_CONTRAST`] on white paper.
+fn readable(c: Rgb) -> Rgb {
+    let mut shade = c;
+    let mut f = 1.0f32;
+    while contrast(WHITE, shade) < MIN_CONTRAST && f > 0.0 {
+        f -= 0.02;
+        let s = |v: u8| (f32::from(v) * f).round() as u8;
+        shade = Rgb(s(c.0), s(c.1), s(c.2));
+    }
+    shade
+}
+
+/// WCAG 2's contrast ratio between two colours, 1 to 21.
+fn contrast(a: Rgb, b: Rgb) -> f32 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// Relative luminance of an sRGB colour.
+fn luminance(c: Rgb) -> f32 {
+    let lin = |v: u8| {
+        let v = f32::from(v) / 255.0;
+        if v <= 0.040_45 { v / 12.92 } else { ((v + 0.055) / 1.055).powf(2.4) }
+    };
+    0.2126 * lin(c.0) + 0.7152 * lin(c.1) + 0.0722 * lin(c.2)
+}
 
 impl Design {
     /// The design for a theme and a profile.
@@ -125,12 +166,15 @@ impl Design {
             scale,
             body: scale.body,
             leading: 13.0,
-            primary: if mono { BLACK } else { theme.primary },
-            accent: if mono { BLACK } else { theme.accent },
-            ink: if mono { BLACK } else { Rgb(0x1A, 0x1A, 0x1A) },
+            primary: if mono { BLACK } else { readable(theme.primary) },
+            accent: if mono { BLACK } else { readable(theme.accent) },
+            ink: if mono { BLACK } else { INK },
             muted: if mono { Rgb(0x3C, 0x3C, 0x3C) } else { Rgb(0x55, 0x55, 0x55) },
             tint: (!mono).then_some(Rgb(0xF1, 0xEF, 0xEC)),
             band: (!mono).then_some(theme.accent),
+            // Whichever reads better: white on a terracotta (4.4:1 against
+            // ink's 4.0), ink on a yellow (7.7:1 against white's 2.3).
+            on_band: if contrast(WHITE, theme.accent) >= contrast(INK, theme.accent) { WHITE } else { INK },
             cover_inset: 8.0 * 72.0 / 25.4,
             back_cover: profile.folds(),
             spacing: 1.0,
@@ -187,5 +231,47 @@ impl Design {
     /// read as labels and not as shouting.
     pub fn label_style(&self, color: Rgb) -> TextStyle {
         TextStyle { tracking: 0.08, ..self.style(Family::Heading, Weight::Bold, false, self.scale.label, color) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dark_brand_colours_are_kept_and_light_ones_darkened_in_their_hue() {
+        // The defaults, and a red, read at once.
+        for c in [Rgb(0xB0, 0x10, 0x2B), Rgb(0x1F, 0x2A, 0x44), Rgb(0xD6, 0x00, 0x1C)] {
+            assert_eq!(readable(c), c);
+        }
+        let yellow = Rgb(0xE4, 0xA0, 0x00);
+        assert!(contrast(WHITE, yellow) < 2.5);
+        let shade = readable(yellow);
+        assert!(contrast(WHITE, shade) >= MIN_CONTRAST, "{shade:?}");
+        // The same hue: red stays the largest channel, blue nil.
+        assert!(shade.0 > shade.1 && shade.2 == 0, "{shade:?}");
+        // Not darker than needed.
+        assert!(contrast(WHITE, shade) < 5.0, "{shade:?}");
+        assert!((contrast(BLACK, WHITE) - 21.0).abs() < 0.01);
+    }
+
+    #[test]
+    fn text_on_a_light_band_is_ink() {
+        let theme = |accent| Theme {
+            primary: Rgb(0xB0, 0x10, 0x2B),
+            accent,
+            fonts: Default::default(),
+            paper: Paper::A4,
+            time_style: crate::model::TimeStyle::Compact,
+        };
+        assert_eq!(Design::new(&theme(Rgb(0x1F, 0x2A, 0x44)), Profile::Standard).on_band, WHITE);
+        let yellow = Design::new(&theme(Rgb(0xE4, 0xA0, 0x00)), Profile::Standard);
+        assert_eq!(yellow.on_band, INK);
+        // A terracotta: white, a little short of 4.5:1, still reads better
+        // than ink (the cover's text is large).
+        assert_eq!(Design::new(&theme(Rgb(0xC8, 0x55, 0x3D)), Profile::Standard).on_band, WHITE);
+        // The band keeps the brand colour; text in it is darkened.
+        assert_eq!(yellow.band, Some(Rgb(0xE4, 0xA0, 0x00)));
+        assert!(contrast(WHITE, yellow.accent) >= MIN_CONTRAST);
     }
 }

@@ -17,8 +17,8 @@ impl Builder<'_> {
         // bleeds it. A photocopy edition has no band: a white cover with
         // rules in ink.
         let band = d.band.map(|color| Band { x0: d.cover_inset, x1: d.page.0 - d.cover_inset, color, bleed_top: true });
-        let on_band = if band.is_some() { Rgb(255, 255, 255) } else { d.ink };
-        let accent = if band.is_some() { Rgb(255, 255, 255) } else { d.primary };
+        let on_band = if band.is_some() { d.on_band } else { d.ink };
+        let accent = if band.is_some() { d.on_band } else { d.primary };
         let push_band = |b: &mut Self, height: f32| {
             if band.is_some() {
                 b.out.push(Block::Space { height, band });
