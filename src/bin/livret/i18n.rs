@@ -97,6 +97,17 @@ fn fluent_args<'a>(args: &'a [(&str, String)]) -> FluentArgs<'a> {
     a
 }
 
+/// `x` with `places` decimals, its decimal mark the language's: `6.8` in
+/// English, `6,8` in French.
+pub fn decimal(x: f64, places: usize) -> String {
+    decimal_in(lang(), x, places)
+}
+
+fn decimal_in(lang: Lang, x: f64, places: usize) -> String {
+    let s = format!("{x:.places$}");
+    if lang == Lang::Fr { s.replace('.', ",") } else { s }
+}
+
 /// A file size as the library words it (`2.5 MB`, `12 KB`) in French
 /// units (`2,5 Mo`, `12 Ko`); `None` for any other value. The library
 /// gives sizes in words because its English messages need them, and
@@ -177,6 +188,13 @@ mod tests {
                 let _ = b.format_pattern(msg.value().unwrap(), None, &mut errors);
             }
         }
+    }
+
+    #[test]
+    fn decimals_take_the_language_s_mark() {
+        assert_eq!(decimal_in(Lang::Fr, 6.84, 1), "6,8");
+        assert_eq!(decimal_in(Lang::En, 6.84, 1), "6.8");
+        assert_eq!(decimal_in(Lang::Fr, 19.0, 1), "19,0");
     }
 
     #[test]

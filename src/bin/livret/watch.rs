@@ -132,7 +132,7 @@ fn rebuild(file: &Path, args: &WatchArgs, session: &mut Session, saved: Instant)
             for w in &written {
                 crate::report::say(&w.line);
             }
-            let f = |x: f64| format!("{x:.1}");
+            let f = |x: f64| crate::i18n::decimal(x, 1);
             crate::report::say(&t("built-in", &[("ms", f(ms(started))), ("since", f(ms(saved)))]));
         }
         Err(_) => eprintln!("{}", t("last-good-kept", &[])),
