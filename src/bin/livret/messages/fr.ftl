@@ -67,7 +67,7 @@ correct-with-warnings = { $file } est correct : { $days ->
   }.
 
 ## Surveiller
-watching = Surveillance de { $file } ; Ctrl-C pour arrêter.
+watching = Surveillance du fichier { $file } ; Ctrl-C pour arrêter.
 built-in = Construit en { $ms } ms ({ $since } ms après l’enregistrement).
 last-good-kept = Le dernier PDF correct n’a pas changé. Corrigez le fichier et enregistrez à nouveau.
 stopped = Surveillance arrêtée.
@@ -227,7 +227,7 @@ preflight-subtitle-dates = le sous-titre répète les dates, que la couverture i
     .hint = la couverture ne les montre alors qu’une fois ; un sous-titre peut dire autre chose
 preflight-no-contact = { $name } n’a ni courriel, ni téléphone, ni site sur la page des contacts
     .hint = ajoutez email = "…" (ou phone, website) à ce [[organiser]]
-preflight-logo-alt = le logo de { $name } est décrit aux lecteurs d’écran par le nom seul
+preflight-logo-alt = le logo de l’organisation « { $name } » n’est décrit aux lecteurs d’écran que par ce nom
     .hint = ajoutez logo_alt = "…" pour dire ce que montre le logo, si c’est plus que le nom
 preflight-booklet-padding = le livret a { $pages } pages, dont { $notes } laissées pour des notes
     .hint = un texte plus court ou un créneau de moins économiserait une feuille
