@@ -99,8 +99,20 @@ impl Footer {
         let left = vec![StyledText { text: day.to_uppercase(), style, link: None }];
         let mut parts = vec![(text::typeset(fonts, &left, &par(Align::Left), half, warnings), d.left())];
         if let Some(s) = session {
-            let right = vec![StyledText { text: format!("{s} ({cont})").to_uppercase(), style, link: None }];
-            parts.push((text::typeset(fonts, &right, &par(Align::Right), half, warnings), d.left() + d.width() - half));
+            let mut set = |s: &str| {
+                let right = vec![StyledText { text: format!("{s} ({cont})").to_uppercase(), style, link: None }];
+                text::typeset(fonts, &right, &par(Align::Right), half, warnings)
+            };
+            let mut right = set(s);
+            // A label too long for half the page (an A5 page's "Conférence
+            // inaugurale · 9 h 30 – 11 h"): the times alone, rather than
+            // a head cut after its label.
+            if right.lines.len() > 1
+                && let Some((_, times)) = s.rsplit_once(" · ")
+            {
+                right = set(times);
+            }
+            parts.push((right, d.left() + d.width() - half));
         }
         for (set, x) in &parts {
             first_line(set, *x, base, out);

@@ -60,18 +60,24 @@ impl Builder<'_> {
         let (cx, cw) = (d.content_x(), d.content_width());
         let bookmark = Some((1, self.mark(&format!("{} {}", self.time_text(slot), slot.title))));
         let day = self.day_context();
-        self.context(Context { day, session: None });
+        // A slot of workshops is labelled as such, unless its title
+        // already says it (the default title is the same label).
+        let label = slot
+            .label
+            .clone()
+            .or_else(|| (!slot.workshops.is_empty() && slot.titled).then(|| self.p.labels.parallel.clone()));
+        // A page that starts inside the slot says which, as a workshop's
+        // does: its label and times, or its times (a title may not fit).
+        let session = (!slot.kind.is_pause()).then(|| match &label {
+            Some(l) => format!("{l} · {}", self.time_text(slot)),
+            None => self.time_text(slot),
+        });
+        self.context(Context { day, session });
         if slot.kind.is_pause() {
             self.pause(slot, bookmark);
         } else {
             let mut side = Some(self.side(slot, d.accent));
             let gap = 14.0;
-            // A slot of workshops is labelled as such, unless its title
-            // already says it (the default title is the same label).
-            let label = slot
-                .label
-                .clone()
-                .or_else(|| (!slot.workshops.is_empty() && slot.titled).then(|| self.p.labels.parallel.clone()));
             let mut first = true;
             if let Some(label) = label {
                 let mut l = self.para(
