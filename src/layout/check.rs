@@ -2,9 +2,9 @@
 //! inside the text area (running heads and footers in the margins, 5 mm
 //! from the edge), no two lines of text
 //! overlapping, no heading (or other row meant to stay with the next) last
-//! on its page.
+//! on its page, no heading cut across two pages.
 
-use super::{Document, Element};
+use super::{Document, Element, Role};
 
 /// A broken invariant, in words.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,6 +26,8 @@ pub fn check(doc: &Document) -> Vec<Violation> {
     let (pw, ph) = doc.page_size;
     let m = doc.margins;
     let (l, t, r, b) = (m.left, m.top, pw - m.right, ph - m.bottom);
+    // The page each heading (by block) was first seen on.
+    let mut heading_page: Vec<Option<usize>> = vec![None; doc.roles.len()];
     for (pi, page) in doc.pages.iter().enumerate() {
         if let Some(kind) = page.broken_keep {
             out.push(Violation {
@@ -35,9 +37,20 @@ pub fn check(doc: &Document) -> Vec<Violation> {
         }
         let mut boxes: Vec<(f32, f32, f32, f32, &str)> = Vec::new();
         for e in &page.elements {
-            let Element::Text { x, y, run, extent, .. } = e else {
+            let Element::Text { x, y, run, extent, block } = e else {
                 continue;
             };
+            let role = (*block as usize).checked_sub(1).filter(|&i| matches!(doc.roles.get(i), Some(Role::Heading(_))));
+            if let Some(i) = role {
+                match heading_page[i] {
+                    None => heading_page[i] = Some(pi),
+                    Some(first) if first != pi => out.push(Violation {
+                        page: pi + 1,
+                        message: format!("the heading {:?} begins on page {} and goes on here", run.text, first + 1),
+                    }),
+                    Some(_) => {}
+                }
+            }
             let (x0, x1, y0, y1) = (*x, *x + run.width(), *y - extent.0, *y + extent.1);
             // Running heads and footers sit in the margins, inside the
             // text area's width and at least 5 mm from the paper's edge

@@ -371,8 +371,10 @@ fn para_rows(p: &Para, typeset: &SetPara, roles: &mut Vec<Role>, out: &mut Vec<R
         }
         // No orphan (first line alone at a page foot) and no widow (last
         // line alone at a page top): the first line keeps with the second
-        // and the second-to-last with the last.
-        r.keep_with_next = (i + 1 < n && (i == 0 || i + 2 == n)) || (i + 1 == n && p.keep_with_next);
+        // and the second-to-last with the last. A heading is never cut: a
+        // four-line slot title was set two lines a page.
+        let heading = matches!(p.role, Role::Heading(_));
+        r.keep_with_next = (i + 1 < n && (heading || i == 0 || i + 2 == n)) || (i + 1 == n && p.keep_with_next);
         r.bar = p.bar;
         r.band = p.band;
         out.push(r);

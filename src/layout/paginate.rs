@@ -216,11 +216,11 @@ pub fn draw(
     }
     if plan.notes > 0 {
         let at = out.len().saturating_sub(1);
-        let block = {
-            roles.push(super::Role::Heading(1));
-            roles.len() as u32
-        };
         for k in 0..plan.notes {
+            // A heading of its own on each page (one shared by two pages
+            // was one "NotesNotes" heading for screen readers).
+            roles.push(super::Role::Heading(1));
+            let block = roles.len() as u32;
             let mut elements = footer.notes(block, d, fonts, warnings);
             footer.draw(at + k + 1, total, d, fonts, warnings, &mut elements);
             out.insert(at + k, Page { elements, ..Page::default() });
