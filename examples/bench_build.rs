@@ -3,7 +3,7 @@
 //! ([`livret::generate`]), with wall times, PDF sizes and peak memory.
 //!
 //! ```sh
-//! cargo build --release --example bench_build
+//! cargo build --release --features examples --example bench_build
 //! target/release/examples/bench_build [--runs N]
 //! ```
 //!

@@ -2,7 +2,7 @@
 //! behind "building all four costs less than twice one" (issue #9).
 //!
 //! ```sh
-//! cargo run --release --example bench_editions -- [--runs N] [FILE]
+//! cargo run --release --features examples --example bench_editions -- [--runs N] [FILE]
 //! ```
 //!
 //! Each round builds the standard edition, then all four editions, from

@@ -5,7 +5,7 @@
 //!
 //! ```sh
 //! cargo build --release
-//! cargo run --release --example bench_process -- [--runs N] [--gen DAYSxSLOTS]... [FILE]...
+//! cargo run --release --features examples --example bench_process -- [--runs N] [--gen DAYSxSLOTS]... [FILE]...
 //! ```
 //!
 //! With no file and no `--gen`, the seed (`programme.toml`) is measured.

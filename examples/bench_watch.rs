@@ -3,7 +3,7 @@
 //!
 //! ```sh
 //! cargo build --release
-//! cargo run --release --example bench_watch -- [--saves N] [FILE]
+//! cargo run --release --features examples --example bench_watch -- [--saves N] [FILE]
 //! ```
 //!
 //! Copies the programme (the seed by default) with its logos and fonts to

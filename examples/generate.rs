@@ -1,5 +1,5 @@
 //! Writes a made-up programme (see `livret::generate`):
-//! `cargo run --example generate -- [--seed N] [--days D] [--slots S] [-o FILE]`.
+//! `cargo run --features examples --example generate -- [--seed N] [--days D] [--slots S] [-o FILE]`.
 //!
 //! Defaults: seed 1, 3 days, 12 slots a day, written to standard output.
 

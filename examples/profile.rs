@@ -1,5 +1,5 @@
 //! Runs the seed build in a loop, for profilers:
-//! `cargo run --release --example profile [RUNS] [PROFILE]`, e.g.
+//! `cargo run --release --features examples --example profile [RUNS] [PROFILE]`, e.g.
 //! `perf record -g target/release/examples/profile 200 booklet`.
 fn main() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));

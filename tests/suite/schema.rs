@@ -4,8 +4,7 @@
 //! the repository's root (named by programme.toml's `#:schema` line) is
 //! the command's output (`LIVRET_BLESS=1` rewrites it).
 
-mod common;
-use common::*;
+use crate::common::*;
 
 /// A TOML file as the JSON an editor validates: dates and times as text,
 /// the way taplo shows them.
@@ -29,15 +28,7 @@ fn schema() -> serde_json::Value {
     let out = command().arg("schema").output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
-    let path = root().join("programme.schema.json");
-    if std::env::var_os("LIVRET_BLESS").is_some() {
-        std::fs::write(&path, &text).unwrap();
-    }
-    assert_eq!(
-        std::fs::read_to_string(&path).unwrap(),
-        text,
-        "programme.schema.json is stale: LIVRET_BLESS=1 cargo test"
-    );
+    expect_file("programme.schema.json", &text);
     serde_json::from_str(&text).unwrap()
 }
 

@@ -7,10 +7,9 @@
 //! pixels change by more than a shade: anti-aliasing noise passes, a moved
 //! line, a lost logo or a changed colour does not. On a difference the test
 //! writes the new render and a diff image (changed pixels in red) and names
-//! them. `LIVRET_BLESS=1 cargo test --test visual` accepts the new renders.
+//! them. `LIVRET_BLESS=1 cargo test --test suite visual` accepts the new renders.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use std::path::{Path, PathBuf};
 
@@ -70,7 +69,7 @@ fn too_different(a: &[u8], b: &[u8]) -> bool {
 /// where the new render and the diff image are.
 fn compare(name: &str, (w, h, px): (u32, u32, Vec<u8>)) -> Result<(), String> {
     let path = reference(name);
-    if std::env::var_os("LIVRET_BLESS").is_some() {
+    if blessing() {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         write_png(&path, (w, h), png::ColorType::Grayscale, &px);
         return Ok(());
@@ -121,7 +120,7 @@ fn the_seed_looks_as_it_did() {
     failures.extend(check(&edition("programme.toml", Profile::Photocopy), "seed-photocopy", 0..1));
     assert!(
         failures.is_empty(),
-        "{}\nIf the change is intended: LIVRET_BLESS=1 cargo test --test visual",
+        "{}\nIf the change is intended: LIVRET_BLESS=1 cargo test --test suite visual",
         failures.join("\n")
     );
 }
@@ -137,7 +136,7 @@ fn the_test_programmes_look_as_they_did() {
     }
     assert!(
         failures.is_empty(),
-        "{}\nIf the change is intended: LIVRET_BLESS=1 cargo test --test visual",
+        "{}\nIf the change is intended: LIVRET_BLESS=1 cargo test --test suite visual",
         failures.join("\n")
     );
 }

@@ -1,8 +1,7 @@
 //! The seed programme builds, and the PDF's text (read back in drawing
 //! order) contains every title and name of programme.toml.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 /// Fold the typographic substitutions livret makes (no-break spaces,
 /// curly apostrophes, ellipsis) and line breaks, so typed text and

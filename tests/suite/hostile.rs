@@ -3,8 +3,7 @@
 //! that are not web, e-mail or phone links, terminal escapes in values,
 //! misleading messages, damaged images.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use std::time::{Duration, Instant};
 

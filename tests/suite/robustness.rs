@@ -2,8 +2,7 @@
 //! deterministic, dependency-free fuzzer) and pathological inputs either
 //! build or are refused with a diagnostic.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 

@@ -1,8 +1,6 @@
 //! Helpers shared by the integration tests: a scratch folder per test and
 //! running the `livret` binary.
 
-#![allow(dead_code)]
-
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -50,20 +48,32 @@ pub fn pdf_text(pdf: &Path) -> String {
     Pdf::open(pdf).text()
 }
 
+/// `LIVRET_BLESS=1`: the tests rewrite their expected outputs (text
+/// goldens, the schema, the reference renders) instead of comparing.
+pub fn blessing() -> bool {
+    std::env::var_os("LIVRET_BLESS").is_some()
+}
+
 /// Compare with `tests/golden/NAME.txt`, or rewrite it when blessing.
 pub fn golden(name: &str, actual: &str) {
-    let path = root().join("tests/golden").join(format!("{name}.txt"));
-    if std::env::var_os("LIVRET_BLESS").is_some() {
+    expect_file(&format!("tests/golden/{name}.txt"), actual);
+}
+
+/// Compare with the file at `rel` (from the repository's root), or
+/// rewrite it when blessing; a difference names its first differing line.
+pub fn expect_file(rel: &str, actual: &str) {
+    let path = root().join(rel);
+    if blessing() {
         std::fs::write(&path, actual).unwrap();
         return;
     }
     let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("no golden file {}: run LIVRET_BLESS=1 cargo test", path.display()));
+        .unwrap_or_else(|_| panic!("no file {}: run LIVRET_BLESS=1 cargo test", path.display()));
     if expected != actual {
         let first = expected.lines().zip(actual.lines()).position(|(a, b)| a != b);
         let at = first.unwrap_or(expected.lines().count().min(actual.lines().count()));
         panic!(
-            "{name}: output differs from {} at line {}:\n  expected: {:?}\n  actual:   {:?}\nIf the change is intended, run LIVRET_BLESS=1 cargo test",
+            "{rel}: output differs from {} at line {}:\n  expected: {:?}\n  actual:   {:?}\nIf the change is intended, run LIVRET_BLESS=1 cargo test",
             path.display(),
             at + 1,
             expected.lines().nth(at),

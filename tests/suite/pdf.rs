@@ -2,8 +2,7 @@
 //! embedded as subsets with Unicode maps, bookmarks, links, metadata,
 //! determinism and size.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use std::path::{Path, PathBuf};
 

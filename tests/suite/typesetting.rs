@@ -1,8 +1,7 @@
 //! Golden dumps of typeset paragraphs (line text, position, width, font),
 //! and the French rules checked line by line.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use livret::model::{Language, Rgb};
 use livret::text::{Align, Family, Fonts, ParStyle, StyledText, TextStyle, Weight, typeset};
@@ -43,17 +42,7 @@ fn paragraphs_golden() {
             set(s, w, align).dump(&fonts, &mut out);
         }
     }
-    let path = root().join("tests/golden/paragraphs.txt");
-    if std::env::var_os("LIVRET_BLESS").is_some() {
-        std::fs::write(&path, &out).unwrap();
-    } else {
-        let expected = std::fs::read_to_string(&path).expect("run LIVRET_BLESS=1 cargo test to create the golden file");
-        assert!(
-            expected == out,
-            "typeset paragraphs differ from {}; run LIVRET_BLESS=1 cargo test if intended",
-            path.display()
-        );
-    }
+    golden("paragraphs", &out);
 }
 
 #[test]

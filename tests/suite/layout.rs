@@ -2,8 +2,7 @@
 //! positioned pages (`LIVRET_BLESS=1 cargo test` accepts new output), and
 //! the layout invariants checked on the model.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use livret::layout::{check, dump};
 use livret::text::Fonts;

@@ -1,9 +1,8 @@
 //! The exports: the calendar read back field by field, the e-mail text
-//! against its golden file (`LIVRET_BLESS=1 cargo test --test export`
+//! against its golden file (`LIVRET_BLESS=1 cargo test --test suite export`
 //! accepts new output), Markdown as a smoke test.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use livret::export::{self, Format};
 use livret::model::{Language, Programme};
@@ -392,7 +391,7 @@ fn markdown_smoke() {
 
 /// Not a check: prints an export, to look at it.
 /// `LIVRET_EXPORT=tests/programmes/summer-school.toml LIVRET_FORMAT=md
-/// cargo test --test export print_an_export -- --ignored --nocapture`
+/// cargo test --test suite print_an_export -- --ignored --nocapture`
 /// (format `ics`, `text` or `md`; default the seed as text).
 #[test]
 #[ignore]

@@ -2,8 +2,7 @@
 //! imposition order, the print shop's page boxes, the photocopy edition's
 //! colour spaces, and the command line that makes them.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use std::path::Path;
 

@@ -2,8 +2,7 @@
 //! of what `livret check` prints for a set of mistaken programmes
 //! (`LIVRET_BLESS=1 cargo test` accepts new output).
 
-mod common;
-use common::*;
+use crate::common::*;
 
 /// Programmes with mistakes, each meant to raise a few kinds.
 const CASES: &[(&str, &str)] = &[

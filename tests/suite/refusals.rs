@@ -1,8 +1,7 @@
 //! Bad input is refused with exit code 1, a message naming the line, and
 //! the previous PDF left byte-for-byte as it was.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 const OLD_PDF: &[u8] = b"%PDF-1.7 the last good brochure";
 

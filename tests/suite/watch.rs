@@ -4,8 +4,7 @@
 
 #![cfg(unix)]
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};

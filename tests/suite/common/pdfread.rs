@@ -75,11 +75,6 @@ impl Pdf {
         Pdf { doc, bytes }
     }
 
-    /// The raw bytes of the file.
-    pub fn bytes(&self) -> &[u8] {
-        &self.bytes
-    }
-
     /// The lopdf document, for checks of its own.
     pub fn doc(&self) -> &Document {
         &self.doc

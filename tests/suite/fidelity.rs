@@ -2,8 +2,7 @@
 //! every kind of slot reaches the PDF's text (a lunch-time workshop inside
 //! a `meal` slot once vanished without a word).
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use livret::generate::Rng;
 

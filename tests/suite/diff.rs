@@ -2,8 +2,7 @@
 //! the English test programme: a guest replaced, a time moved, a slot
 //! inserted, a workshop removed, a speaker confirmed.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 fn programme(src: &str) -> livret::model::Programme {
     livret::load(src, &root()).unwrap_or_else(|d| panic!("{d:?}")).output
