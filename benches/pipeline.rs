@@ -4,8 +4,8 @@
 use std::path::Path;
 
 use divan::{Bencher, black_box};
-use livret::layout::{blocks, design::Design, flow, furniture, paginate, typeset};
-use livret::text::Fonts;
+use livret::testing::layout::{blocks, design::Design, flow, furniture, paginate, typeset};
+use livret::testing::text::Fonts;
 
 fn main() {
     divan::main();
@@ -60,7 +60,7 @@ fn lay_out(b: Bencher) {
     let (src, root) = seed();
     let p = livret::load(&src, root).map(|w| w.output).expect("valid");
     b.with_inputs(|| Fonts::new(&p.theme.fonts))
-        .bench_refs(|fonts| livret::layout::lay_out(black_box(&p), fonts, Default::default()).output);
+        .bench_refs(|fonts| livret::testing::layout::lay_out(black_box(&p), fonts, Default::default()).output);
 }
 
 /// Writing the PDF (font subsetting, compression).
@@ -69,13 +69,13 @@ fn write_pdf(b: Bencher) {
     let (src, root) = seed();
     let p = livret::load(&src, root).map(|w| w.output).expect("valid");
     let fonts = Fonts::new(&p.theme.fonts);
-    let doc = livret::layout::lay_out(&p, &fonts, Default::default()).output;
+    let doc = livret::testing::layout::lay_out(&p, &fonts, Default::default()).output;
     let options = livret::Options::default();
-    let info = livret::info(&p, &options);
-    let glyphs = livret::pdf::Glyphs::gather([&doc]);
+    let info = livret::testing::info(&p, &options);
+    let glyphs = livret::testing::pdf::Glyphs::gather([&doc]);
     b.with_inputs(|| (Fonts::new(&p.theme.fonts), doc.clone())).bench_values(|(fonts, doc)| {
-        let printed = livret::print::print(black_box(doc), options.profile);
-        livret::pdf::write(printed, &fonts, &info, &glyphs).expect("pdf")
+        let printed = livret::testing::pdf::print(black_box(doc), options.profile);
+        livret::testing::pdf::write(printed, &fonts, &info, &glyphs).expect("pdf")
     });
 }
 
@@ -91,7 +91,7 @@ fn end_to_end(b: Bencher) {
 /// time is about 100× the 1-day time.
 #[divan::bench(args = [1, 10, 100], sample_count = 10)]
 fn typeset_scaling(b: Bencher, days: usize) {
-    let src = livret::generate::programme(42, days, 12);
+    let src = livret::testing::generate::programme(42, days, 12);
     let p = livret::load(&src, Path::new(".")).map(|w| w.output).expect("generated programmes are valid");
     let design = Design::new(&p.theme, Default::default());
     let blocks = blocks::build(&p, &design, blocks::Cover::Full);
@@ -102,7 +102,7 @@ fn typeset_scaling(b: Bencher, days: usize) {
 #[divan::bench(args = ["standard", "booklet", "photocopy", "print-shop"])]
 fn edition(b: Bencher, name: &str) {
     let (src, root) = seed();
-    let profile = livret::profile::Profile::from_name(name).expect("a profile");
+    let profile = livret::Profile::from_name(name).expect("a profile");
     let options = livret::Options { profile, ..Default::default() };
     b.bench(|| livret::build(black_box(&src), root, &options).expect("build"));
 }
@@ -111,6 +111,6 @@ fn edition(b: Bencher, name: &str) {
 #[divan::bench]
 fn all_editions(b: Bencher) {
     let (src, root) = seed();
-    let all = livret::profile::Profile::ALL;
+    let all = livret::Profile::ALL;
     b.bench(|| livret::build_editions(black_box(&src), root, &livret::Options::default(), Some(&all)).expect("build"));
 }

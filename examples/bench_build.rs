@@ -1,6 +1,6 @@
 //! End-to-end build benchmark: `livret::build` on the seed programme and on
 //! made-up programmes of 5, 10 and 20 days of 40 slots
-//! ([`livret::generate`]), with wall times, PDF sizes and peak memory.
+//! ([`livret::testing::generate`]), with wall times, PDF sizes and peak memory.
 //!
 //! ```sh
 //! cargo build --release --features examples --example bench_build
@@ -31,7 +31,7 @@ fn source(name: &str) -> Option<String> {
     Some(if days == 0 {
         std::fs::read_to_string(root().join("programme.toml")).expect("programme.toml at the repository root")
     } else {
-        livret::generate::programme(SEED, days, slots)
+        livret::testing::generate::programme(SEED, days, slots)
     })
 }
 

@@ -10,7 +10,7 @@
 //!
 //! With no file and no `--gen`, the seed (`programme.toml`) is measured.
 //! `--gen 10x40` measures a generated programme of 10 days of 40 slots
-//! ([`livret::generate`], seed 1). Inputs are run in turn, round after
+//! ([`livret::testing::generate`], seed 1). Inputs are run in turn, round after
 //! round, so a change in the machine's load hits them all alike. The
 //! default of 300 runs keeps the median steady to about 0.1 ms on the
 //! project's virtual machine, where single runs vary by several ms.
@@ -42,7 +42,7 @@ fn main() -> ExitCode {
             "--gen" => {
                 let Some((days, slots)) = args.next().as_deref().and_then(parse_gen) else { return usage() };
                 let path = work.join(format!("gen-{days}x{slots}.toml"));
-                if let Err(e) = std::fs::write(&path, livret::generate::programme(1, days, slots)) {
+                if let Err(e) = std::fs::write(&path, livret::testing::generate::programme(1, days, slots)) {
                     eprintln!("cannot write {}: {e}", path.display());
                     return ExitCode::FAILURE;
                 }

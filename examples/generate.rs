@@ -1,4 +1,4 @@
-//! Writes a made-up programme (see `livret::generate`):
+//! Writes a made-up programme (see `livret::testing::generate`):
 //! `cargo run --features examples --example generate -- [--seed N] [--days D] [--slots S] [-o FILE]`.
 //!
 //! Defaults: seed 1, 3 days, 12 slots a day, written to standard output.
@@ -34,11 +34,14 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     }
-    if days == 0 || slots == 0 || slots > livret::generate::MAX_SLOTS_PER_DAY {
-        eprintln!("error: --days must be at least 1 and --slots between 1 and {}", livret::generate::MAX_SLOTS_PER_DAY);
+    if days == 0 || slots == 0 || slots > livret::testing::generate::MAX_SLOTS_PER_DAY {
+        eprintln!(
+            "error: --days must be at least 1 and --slots between 1 and {}",
+            livret::testing::generate::MAX_SLOTS_PER_DAY
+        );
         return ExitCode::from(2);
     }
-    let text = livret::generate::programme(seed, days, slots);
+    let text = livret::testing::generate::programme(seed, days, slots);
     match output {
         None => print!("{text}"),
         Some(path) => {

@@ -5,8 +5,8 @@ fn main() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let src = std::fs::read_to_string(root.join("programme.toml")).expect("programme.toml");
     let n: usize = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(200);
-    let profile = std::env::args().nth(2).map_or(livret::profile::Profile::Standard, |name| {
-        livret::profile::Profile::from_name(&name).expect("a profile: standard, booklet, photocopy or print-shop")
+    let profile = std::env::args().nth(2).map_or(livret::Profile::Standard, |name| {
+        livret::Profile::from_name(&name).expect("a profile: standard, booklet, photocopy or print-shop")
     });
     let options = livret::Options { profile, ..Default::default() };
     let mut bytes = 0;

@@ -5,20 +5,22 @@
 //!
 //! | stage | module | output |
 //! |---|---|---|
-//! | parse | [`source`] | [`source::RawProgramme`] (what the user wrote, with spans) |
+//! | parse | `source` | `RawProgramme` (what the user wrote, with spans) |
 //! | validate | [`model`] | [`model::Programme`] (what the program needs) |
-//! | lay out | [`layout`] | [`layout::Document`] (positioned pages) |
-//! | print | [`print`](mod@print) | [`print::Printed`] (pages on sheets) |
-//! | write | [`pdf`] | PDF bytes |
+//! | lay out | `layout` | `Document` (positioned pages) |
+//! | print | `print` | `Printed` (pages on sheets) |
+//! | write | `pdf` | PDF bytes |
 //! | export | [`export`] | calendar, e-mail text, Markdown (exports branch off the model) |
 //!
 //! [`diff`] branches off the model: what changed between two versions.
-//! [`text`] is the typesetting engine the layout stage calls; [`fonts`](mod@fonts)
-//! the font files both the model and the engine use, [`images`] the
-//! PNG/JPEG decoder both validation and the PDF writer use; [`profile`] says
-//! what each edition changes. [`build`] runs the stages; the library
-//! never prints: problems are [`diagnostic`] values, returned beside the
-//! output ([`Warned`]) or instead of it.
+//! The stages are private: the library's surface is [`load`] (text to
+//! model), [`build`] and [`build_editions`] (text to PDFs), the
+//! [`Session`] a watch keeps warm, the model, the exports and the diff,
+//! [`output`] (writing files without destroying the last good one) and
+//! [`files`] (reading them without trusting them). The library never
+//! prints: problems are [`diagnostic`] values, returned beside the output
+//! ([`Warned`]) or instead of it. Tests and benchmarks reach further
+//! through `testing` (feature `testing`), which users never see.
 
 #![warn(missing_docs)]
 
@@ -26,30 +28,35 @@ pub mod diagnostic;
 pub mod diff;
 pub mod export;
 pub mod files;
-pub mod fonts;
-/// Deterministic programmes for tests and benchmarks.
-#[cfg(feature = "testing")]
-pub mod generate;
-pub mod images;
-pub mod layout;
 pub mod model;
 pub mod output;
-pub mod pdf;
-pub mod preflight;
-pub mod print;
-pub mod profile;
-pub mod session;
-pub mod source;
-pub mod text;
+/// What the tests, benchmarks, examples and fuzz targets reach beyond the
+/// public API: generated programmes and the stages' internals.
+#[cfg(feature = "testing")]
+pub mod testing;
+
+mod fonts;
+mod images;
+mod layout;
+mod pdf;
+mod preflight;
+mod print;
+mod profile;
+mod session;
+mod source;
+mod text;
 mod threads;
+
+pub use diagnostic::Warned;
+pub use profile::Profile;
+pub use session::Session;
+pub use source::{MAX_INPUT_BYTES, decode, schema};
 
 use std::path::Path;
 use std::sync::Mutex;
 
 use diagnostic::Diagnostics;
-pub use diagnostic::Warned;
 use model::Programme;
-use profile::Profile;
 use text::Fonts;
 
 /// Options of a build.
@@ -223,12 +230,32 @@ struct Takers {
     document: Option<layout::Document>,
 }
 
+/// The laid-out reading edition in its stable text form (`livret dump`,
+/// the layout's golden tests): one line per element.
+pub fn dump(programme: &Programme) -> String {
+    let fonts = Fonts::new(&programme.theme.fonts);
+    layout::dump::dump(&layout::lay_out(programme, &fonts, Profile::Standard).output, &fonts)
+}
+
+/// What is not an error but will embarrass once printed (`livret check`):
+/// see `preflight`. `source` is the programme's text, for the spans.
+pub fn preflight(programme: &Programme, source: &str) -> Vec<diagnostic::Diagnostic> {
+    preflight::check(programme, source, &Fonts::new(&programme.theme.fonts))
+}
+
+/// The booklet's sheet sides for `pages` A5 pages (a multiple of 4): for
+/// each side, left then right, the page numbers from 1; front and back of
+/// each sheet in turn (`livret build --sheets`).
+pub fn booklet_sides(pages: usize) -> Vec<[usize; 2]> {
+    print::impose::order(pages)
+}
+
 /// The PDF metadata of a programme.
 ///
 /// Its date is `[event] updated` (a local time), else `SOURCE_DATE_EPOCH`,
 /// else none, so that the same file gives the same bytes. An archival
 /// PDF must carry a date: without either, it is the event's first day.
-pub fn info(p: &Programme, options: &Options) -> pdf::Info {
+pub(crate) fn info(p: &Programme, options: &Options) -> pdf::Info {
     let local = |d: model::Date, t: Option<model::Time>| pdf::Date::Local {
         year: d.year.clamp(0, 9999) as u16,
         month: d.month,

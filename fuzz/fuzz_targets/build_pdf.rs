@@ -11,7 +11,7 @@ fuzz_target!(|data: &[u8]| {
     if data.len() > MAX_LEN {
         return;
     }
-    if let Ok(text) = livret::source::decode(data) {
+    if let Ok(text) = livret::decode(data) {
         let _ = livret::build(text, &base(), &livret::Options::default());
     }
 });

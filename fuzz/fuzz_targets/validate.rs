@@ -6,7 +6,7 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    if let Ok(text) = livret::source::decode(data) {
+    if let Ok(text) = livret::decode(data) {
         let _ = livret::load(text, &base());
     }
 });

@@ -5,10 +5,10 @@
 pub mod assets;
 pub mod rich;
 pub mod time;
-pub mod validate;
+mod validate;
 
 pub use time::{Date, Time};
-pub use validate::validate;
+pub(crate) use validate::validate;
 
 /// A whole validated programme.
 #[derive(Debug, Clone)]

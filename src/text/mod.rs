@@ -17,5 +17,5 @@ pub mod memo;
 pub mod paragraph;
 pub mod shape;
 
-pub use fonts::{Family, FontId, Fonts, Weight};
+pub use fonts::{Family, Fonts, Weight};
 pub use paragraph::{Align, GlyphRun, Line, ParStyle, Paragraph, StyledText, TextStyle, typeset};

@@ -226,7 +226,7 @@ fn long_french_descriptions_are_folded_and_unfold_whole() {
     assert!(physical(&ics).iter().filter(|l| l.starts_with(' ')).count() > 20, "long lines are folded");
     let (_, events) = calendar(&ics);
     let d = value(&events[2], "DESCRIPTION");
-    let typo = livret::text::french::typographic;
+    let typo = livret::testing::text::french::typographic;
     let first = typo(
         "Cette première plénière a pour objectif d'harmoniser le niveau de connaissance des camarades présent.es et de lancer les débats des deux journées.",
     );
@@ -322,7 +322,7 @@ fn unwrapped(s: &str) -> String {
 
 fn typographic(lang: Language, s: &str) -> String {
     match lang {
-        Language::French => livret::text::french::typographic(s),
+        Language::French => livret::testing::text::french::typographic(s),
         Language::English => s.to_owned(),
     }
 }

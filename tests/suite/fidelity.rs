@@ -4,7 +4,7 @@
 
 use crate::common::*;
 
-use livret::generate::Rng;
+use livret::testing::generate::Rng;
 
 /// A made-up word, unlikely to be hyphenated: short syllables.
 fn word(rng: &mut Rng) -> String {

@@ -6,7 +6,7 @@ use crate::common::*;
 
 use std::path::Path;
 
-use livret::profile::Profile;
+use livret::Profile;
 
 /// Build one edition of a programme text with the library.
 fn edition(src: &str, profile: Profile) -> livret::Output {
@@ -30,10 +30,10 @@ fn footer_number(text: &str) -> Option<usize> {
 fn programme_with_booklet_pages(content: usize) -> Option<String> {
     for days in 1..=3 {
         for slots in 1..=40 {
-            let src = livret::generate::programme(7, days, slots);
+            let src = livret::testing::generate::programme(7, days, slots);
             let p = livret::load(&src, &root()).ok()?.output;
-            let fonts = livret::text::Fonts::new(&p.theme.fonts);
-            let doc = livret::layout::lay_out(&p, &fonts, Profile::Booklet).output;
+            let fonts = livret::testing::text::Fonts::new(&p.theme.fonts);
+            let doc = livret::testing::layout::lay_out(&p, &fonts, Profile::Booklet).output;
             if doc.pages.len() - doc.notes == content {
                 return Some(src);
             }
@@ -57,7 +57,7 @@ fn the_booklet_is_imposed_in_saddle_stitch_order() {
         let pdf = dir.join("b.pdf");
         std::fs::write(&pdf, &out.pdf).unwrap();
         // A4 landscape sheets, two A5 pages side by side.
-        for (s, pair) in livret::print::impose::order(p).iter().enumerate() {
+        for (s, pair) in livret::booklet_sides(p).iter().enumerate() {
             for (half, expected) in pair.iter().enumerate() {
                 let text = text_in(&pdf, s + 1, (half as f32 * 421.0, 0.0, 420.0, 595.0));
                 match footer_number(&text) {
@@ -74,14 +74,14 @@ fn the_booklet_is_imposed_in_saddle_stitch_order() {
 fn the_booklet_pads_with_notes_before_the_back_cover() {
     let src = std::fs::read_to_string(root().join("programme.toml")).unwrap();
     let p = livret::load(&src, &root()).unwrap().output;
-    let fonts = livret::text::Fonts::new(&p.theme.fonts);
-    let doc = livret::layout::lay_out(&p, &fonts, Profile::Booklet).output;
+    let fonts = livret::testing::text::Fonts::new(&p.theme.fonts);
+    let doc = livret::testing::layout::lay_out(&p, &fonts, Profile::Booklet).output;
     assert_eq!(doc.pages.len() % 4, 0);
     assert_eq!(doc.page_size, livret::model::Paper::A5.size_pt());
-    let v = livret::layout::check::check(&doc);
+    let v = livret::testing::layout::check::check(&doc);
     assert!(v.is_empty(), "{v:#?}");
     // The contacts close the booklet, on its last page.
-    let dump = livret::layout::dump::dump(&doc, &fonts);
+    let dump = livret::testing::layout::dump::dump(&doc, &fonts);
     let last = dump.rsplit("\npage ").next().unwrap();
     assert!(last.contains("\"Contact\""), "{last}");
     if doc.notes > 0 {

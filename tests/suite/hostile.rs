@@ -173,9 +173,9 @@ fn a_title_of_no_break_spaces_breaks_rather_than_runs_off_the_page() {
     let title = "Rencontres\u{a0}nationales\u{a0}des\u{a0}syndicats\u{a0}de\u{a0}l’éducation\u{a0}et\u{a0}de\u{a0}la\u{a0}recherche\u{a0}sur\u{a0}le\u{a0}travail";
     let src = MINIMAL.replace("title = \"Accueil\"", &format!("title = \"{title}\""));
     let p = livret::load(&src, &root()).unwrap().output;
-    let fonts = livret::text::Fonts::new(&p.theme.fonts);
-    let laid = livret::layout::lay_out(&p, &fonts, Default::default());
-    let v = livret::layout::check::check(&laid.output);
+    let fonts = livret::testing::text::Fonts::new(&p.theme.fonts);
+    let laid = livret::testing::layout::lay_out(&p, &fonts, Default::default());
+    let v = livret::testing::layout::check::check(&laid.output);
     assert!(v.is_empty(), "{v:#?}");
     assert!(laid.warnings.iter().any(|w| w.id == "text.nbsp-broken"), "{:?}", laid.warnings);
 }
@@ -245,7 +245,7 @@ fn a_full_disk_on_standard_output_is_said_in_words_not_a_panic() {
 #[test]
 fn a_signal_during_the_write_leaves_no_temporary_file() {
     let dir = scratch("hostile-signal");
-    std::fs::write(dir.join("programme.toml"), livret::generate::programme(7, 12, 60)).unwrap();
+    std::fs::write(dir.join("programme.toml"), livret::testing::generate::programme(7, 12, 60)).unwrap();
     let temps = |dir: &std::path::Path| -> Vec<String> {
         std::fs::read_dir(dir)
             .unwrap()

@@ -4,8 +4,8 @@
 
 use crate::common::*;
 
-use livret::layout::{check, dump};
-use livret::text::Fonts;
+use livret::testing::layout::{check, dump};
+use livret::testing::text::Fonts;
 
 /// Lay out a programme file of the repository.
 fn layout_of(rel: &str) -> (String, Vec<check::Violation>, usize) {
@@ -16,7 +16,7 @@ fn layout_of(rel: &str) -> (String, Vec<check::Violation>, usize) {
     let base = if rel.starts_with("tests/") { root() } else { base };
     let p = livret::load(&src, &base).map(|w| w.output).unwrap_or_else(|d| panic!("{rel} is invalid: {d:?}"));
     let fonts = Fonts::new(&p.theme.fonts);
-    let doc = livret::layout::lay_out(&p, &fonts, Default::default()).output;
+    let doc = livret::testing::layout::lay_out(&p, &fonts, Default::default()).output;
     (dump::dump(&doc, &fonts), check::check(&doc), doc.pages.len())
 }
 
@@ -44,7 +44,7 @@ const PROGRAMMES: [&str; 7] = [
 /// cover and the last less than two-thirds full, unless the next one
 /// opens a section (a day, the contacts) at its top: a day whose first
 /// slots and heading would not fit whole starts on a page of its own.
-fn design_holds(name: &str, doc: &livret::layout::Document) {
+fn design_holds(name: &str, doc: &livret::testing::layout::Document) {
     let sizes = check::sizes(doc);
     assert!(sizes.len() <= 8, "{name}: {} type sizes: {sizes:?}", sizes.len());
     let (median, p95, lines) = check::measure(doc, 9.5);
@@ -63,8 +63,8 @@ fn design_holds(name: &str, doc: &livret::layout::Document) {
 }
 
 /// Whether page `i` (0-based) begins with a top-level heading.
-fn opens_a_section(doc: &livret::layout::Document, i: usize) -> bool {
-    use livret::layout::{Element, Role};
+fn opens_a_section(doc: &livret::testing::layout::Document, i: usize) -> bool {
+    use livret::testing::layout::{Element, Role};
     let top = doc.margins.top;
     let first = doc.pages.get(i).and_then(|p| {
         p.elements
@@ -87,7 +87,7 @@ fn the_design_holds_on_every_programme() {
         let src = std::fs::read_to_string(&path).unwrap();
         let p = livret::load(&src, &root()).map(|w| w.output).unwrap_or_else(|d| panic!("{rel} is invalid: {d:?}"));
         let fonts = Fonts::new(&p.theme.fonts);
-        let doc = livret::layout::lay_out(&p, &fonts, Default::default()).output;
+        let doc = livret::testing::layout::lay_out(&p, &fonts, Default::default()).output;
         let v = check::check(&doc);
         assert!(v.is_empty(), "{rel}: {v:#?}");
         design_holds(rel, &doc);
@@ -113,10 +113,10 @@ fn french_a5_with_spaced_times() {
 #[test]
 fn invariants_hold_for_generated_programmes() {
     for (seed, days, slots) in [(1, 1, 3), (2, 2, 8), (3, 3, 12), (4, 5, 20), (5, 2, 40)] {
-        let src = livret::generate::programme(seed, days, slots);
+        let src = livret::testing::generate::programme(seed, days, slots);
         let p = livret::load(&src, &root()).map(|w| w.output).expect("generated programmes are valid");
         let fonts = Fonts::new(&p.theme.fonts);
-        let doc = livret::layout::lay_out(&p, &fonts, Default::default()).output;
+        let doc = livret::testing::layout::lay_out(&p, &fonts, Default::default()).output;
         let v = check::check(&doc);
         assert!(v.is_empty(), "seed {seed}, {days}×{slots}: {v:#?}");
         design_holds(&format!("generated {seed} {days}×{slots}"), &doc);
@@ -132,7 +132,7 @@ fn long_content_flows_onto_new_pages() {
     let src = format!("{MINIMAL}description = \"\"\"\n{desc}\n\"\"\"\n");
     let p = livret::load(&src, &root()).map(|w| w.output).unwrap();
     let fonts = Fonts::new(&p.theme.fonts);
-    let doc = livret::layout::lay_out(&p, &fonts, Default::default()).output;
+    let doc = livret::testing::layout::lay_out(&p, &fonts, Default::default()).output;
     assert!(doc.pages.len() >= 6, "{} pages", doc.pages.len());
     let v = check::check(&doc);
     assert!(v.is_empty(), "{v:#?}");
@@ -144,12 +144,13 @@ fn the_checker_catches_overlaps_and_overflow() {
     let src = std::fs::read_to_string(root().join("programme.toml")).unwrap();
     let p = livret::load(&src, &root()).map(|w| w.output).unwrap();
     let fonts = Fonts::new(&p.theme.fonts);
-    let mut doc = livret::layout::lay_out(&p, &fonts, Default::default()).output;
+    let mut doc = livret::testing::layout::lay_out(&p, &fonts, Default::default()).output;
     let page = &mut doc.pages[1];
-    let text = page.elements.iter().find(|e| matches!(e, livret::layout::Element::Text { .. })).cloned().unwrap();
+    let text =
+        page.elements.iter().find(|e| matches!(e, livret::testing::layout::Element::Text { .. })).cloned().unwrap();
     page.elements.push(text.clone());
-    if let livret::layout::Element::Text { run, extent, block, .. } = text {
-        page.elements.push(livret::layout::Element::Text { x: 560.0, y: 400.0, run, extent, block });
+    if let livret::testing::layout::Element::Text { run, extent, block, .. } = text {
+        page.elements.push(livret::testing::layout::Element::Text { x: 560.0, y: 400.0, run, extent, block });
     }
     let v = check::check(&doc);
     assert!(v.iter().any(|v| v.message.contains("overlaps")), "{v:#?}");
@@ -170,10 +171,10 @@ fn a_venue_note_longer_than_a_page_flows_onto_the_next() {
     let src = format!(
         "{MINIMAL}\n[venue]\nname = \"Bourse du travail\"\ncity = \"Paris\"\nnote = \"\"\"\n{note}\"\"\"\n{orgs}"
     );
-    for profile in [livret::profile::Profile::Standard, livret::profile::Profile::Booklet] {
+    for profile in [livret::Profile::Standard, livret::Profile::Booklet] {
         let p = livret::load(&src, &root()).unwrap().output;
         let fonts = Fonts::new(&p.theme.fonts);
-        let laid = livret::layout::lay_out(&p, &fonts, profile);
+        let laid = livret::testing::layout::lay_out(&p, &fonts, profile);
         let ids: Vec<&str> = laid.warnings.iter().map(|w| w.id).collect();
         assert!(!ids.contains(&"layout.taller-than-page"), "{profile:?}: {ids:?}");
         let doc = laid.output;

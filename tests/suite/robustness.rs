@@ -6,7 +6,7 @@ use crate::common::*;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use livret::generate::Rng;
+use livret::testing::generate::Rng;
 
 /// Fragments that make interesting TOML: keys, values, structure, text.
 const FRAGMENTS: &[&str] = &[
@@ -147,7 +147,7 @@ fn fuzz_regressions_never_panic() {
     let Ok(entries) = std::fs::read_dir(&dir) else { return };
     for e in entries {
         let bytes = std::fs::read(e.unwrap().path()).unwrap();
-        if let Ok(text) = livret::source::decode(&bytes) {
+        if let Ok(text) = livret::decode(&bytes) {
             no_panic(text, true);
         }
     }

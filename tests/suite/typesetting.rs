@@ -4,7 +4,7 @@
 use crate::common::*;
 
 use livret::model::{Language, Rgb};
-use livret::text::{Align, Family, Fonts, ParStyle, StyledText, TextStyle, Weight, typeset};
+use livret::testing::text::{Align, Family, Fonts, ParStyle, StyledText, TextStyle, Weight, typeset};
 
 const SAMPLES: &[&str] = &[
     "Les intelligences artificielles peuvent transformer en profondeur les métiers, l'intérêt au travail, l'organisation du travail proprement dite avec des effets induits sur les conditions de travail et la santé des salarié·es. La régulation au niveau européen est en cours d'élaboration et elle devra par la suite être transposée dans le droit français.",
@@ -25,7 +25,7 @@ fn style() -> TextStyle {
     }
 }
 
-fn set(text: &str, width: f32, align: Align) -> livret::text::Paragraph {
+fn set(text: &str, width: f32, align: Align) -> livret::testing::text::Paragraph {
     let fonts = Fonts::bundled();
     let spans = [StyledText { text: text.to_owned(), style: style(), link: None }];
     let par = ParStyle { align, leading: 12.8, hyphenate: true, lang: Language::French, phrases: false };
@@ -81,9 +81,10 @@ fn french_rules_hold_at_every_width() {
 }
 
 /// The widest word space of `p`'s lines but the last, in natural spaces.
-fn widest_space(p: &livret::text::Paragraph) -> f32 {
+fn widest_space(p: &livret::testing::text::Paragraph) -> f32 {
     let fonts = Fonts::bundled();
-    let natural = livret::text::shape::width(&fonts, fonts.select(Family::Body, Weight::Regular, false), " ", 9.5, 0.0);
+    let natural =
+        livret::testing::text::shape::width(&fonts, fonts.select(Family::Body, Weight::Regular, false), " ", 9.5, 0.0);
     let mut widest: f32 = 0.0;
     for l in &p.lines[..p.lines.len().saturating_sub(1)] {
         for r in &l.runs {
@@ -113,7 +114,8 @@ fn word_spacing_stays_even_in_the_seed_measure() {
     // At the seed's content measure, justified word spaces stay within
     // 1.5× their natural width (the breaker's first-pass tolerance).
     let fonts = Fonts::bundled();
-    let natural = livret::text::shape::width(&fonts, fonts.select(Family::Body, Weight::Regular, false), " ", 9.5, 0.0);
+    let natural =
+        livret::testing::text::shape::width(&fonts, fonts.select(Family::Body, Weight::Regular, false), " ", 9.5, 0.0);
     let mut widest: f32 = 0.0;
     let mut lines = 0;
     // The last sample holds a long URL: at this measure no break keeps its

@@ -13,7 +13,7 @@ use crate::common::*;
 
 use std::path::{Path, PathBuf};
 
-use livret::profile::Profile;
+use livret::Profile;
 
 /// Pixels per point: A4 renders at about 300 × 420 pixels, enough to see
 /// lines, blocks and logos, small enough to keep in the repository.

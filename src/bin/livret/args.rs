@@ -116,7 +116,7 @@ pub struct EditionArgs {
     /// marks). May be given more than once. Default: [output] profiles in
     /// the programme, else standard.
     #[arg(long = "profile", value_name = "NAME", value_parser = parse_profile)]
-    pub profiles: Vec<livret::profile::Profile>,
+    pub profiles: Vec<livret::Profile>,
     /// Make every edition.
     #[arg(long, conflicts_with = "profiles")]
     pub all: bool,
@@ -140,9 +140,9 @@ pub struct WatchArgs {
 /// The default output.
 pub const DEFAULT_OUTPUT: &str = "out/programme.pdf";
 
-fn parse_profile(s: &str) -> Result<livret::profile::Profile, String> {
-    livret::profile::Profile::from_name(s).ok_or_else(|| {
-        let names: Vec<&str> = livret::profile::Profile::ALL.iter().map(|p| p.name()).collect();
+fn parse_profile(s: &str) -> Result<livret::Profile, String> {
+    livret::Profile::from_name(s).ok_or_else(|| {
+        let names: Vec<&str> = livret::Profile::ALL.iter().map(|p| p.name()).collect();
         crate::i18n::t("unknown-profile", &[("name", s.to_owned()), ("names", names.join(", "))])
     })
 }

@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
+use livret::Profile;
+use livret::Session;
 use livret::output::Flush;
-use livret::profile::Profile;
-use livret::session::Session;
 
 use crate::args::{BuildArgs, DEFAULT_OUTPUT, EditionArgs};
 use crate::i18n::t;
@@ -128,7 +128,7 @@ pub fn build_once(
 /// booklet of `pages` pages carries, left then right, so that a test
 /// print can be checked (and a sheet reprinted) before the whole run.
 fn sheet_plan(path: &Path, pages: usize) -> Vec<String> {
-    let sides = livret::print::impose::order(pages);
+    let sides = livret::booklet_sides(pages);
     let mut lines = vec![t(
         "sheets-title",
         &[

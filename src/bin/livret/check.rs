@@ -16,8 +16,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     };
     let programme = loaded.output;
     let mut warnings = loaded.warnings;
-    let fonts = livret::text::Fonts::new(&programme.theme.fonts);
-    for d in livret::preflight::check(&programme, &input.text, &fonts) {
+    for d in livret::preflight(&programme, &input.text) {
         warnings.push(d);
     }
     warnings.sort();

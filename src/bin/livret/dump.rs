@@ -12,8 +12,5 @@ pub fn run(args: &DumpArgs) -> ExitCode {
     let Some((_, loaded)) = input::load(file) else {
         return ExitCode::FAILURE;
     };
-    let programme = loaded.output;
-    let fonts = livret::text::Fonts::new(&programme.theme.fonts);
-    let doc = livret::layout::lay_out(&programme, &fonts, livret::profile::Profile::Standard).output;
-    crate::report::print_output(&livret::layout::dump::dump(&doc, &fonts))
+    crate::report::print_output(&livret::dump(&loaded.output))
 }

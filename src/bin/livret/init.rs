@@ -28,7 +28,7 @@ pub fn run(args: &InitArgs) -> ExitCode {
         }
     }
     let write = |path: &Path, text: &str| livret::output::write_atomic(path, text.as_bytes());
-    let schema_text = livret::source::schema();
+    let schema_text = livret::schema();
     let files = [(&file, STARTER), (&logo, LOGO)]
         .into_iter()
         .chain((!schema.exists()).then_some((&schema, schema_text.as_str())));

@@ -28,7 +28,7 @@ impl Input {
 /// reported and `None` is returned.
 pub fn read(file: &Path) -> Option<Input> {
     use livret::files::ReadError;
-    let limit = livret::source::MAX_INPUT_BYTES as u64;
+    let limit = livret::MAX_INPUT_BYTES as u64;
     let bytes = match livret::files::read(file, limit) {
         Ok(b) => b,
         Err(e) => {
@@ -49,7 +49,7 @@ pub fn read(file: &Path) -> Option<Input> {
             return None;
         }
     };
-    match livret::source::decode(&bytes) {
+    match livret::decode(&bytes) {
         Ok(text) => Some(Input { path: file.to_path_buf(), text: text.to_owned() }),
         Err(d) => {
             report::draw(file, &String::from_utf8_lossy(&bytes), &d);

@@ -106,6 +106,6 @@ fn run(cli: Cli, window: bool) -> ExitCode {
         Command::Export(a) => export::run(&a),
         Command::Init(a) => init::run(&a),
         Command::Completions(a) => init::completions(&a),
-        Command::Schema => report::print_output(&livret::source::schema()),
+        Command::Schema => report::print_output(&livret::schema()),
     }
 }

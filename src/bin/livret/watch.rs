@@ -18,8 +18,8 @@ use std::process::ExitCode;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+use livret::Session;
 use livret::output::Flush;
-use livret::session::Session;
 use notify::{RecursiveMode, Watcher};
 
 use crate::args::WatchArgs;

@@ -1,6 +1,6 @@
 //! Deterministic, made-up programmes for tests, benchmarks and fuzzing.
 //!
-//! [`programme`](crate::generate::programme) writes the TOML text of a valid French programme of any
+//! [`programme`] writes the TOML text of a valid French programme of any
 //! size: `days` consecutive days from Monday 3 March 2025, each with
 //! `slots_per_day` slots in time order between 8h00 and 23h59, with
 //! plenaries, meals, breaks and, every fifth slot, parallel workshops whose
@@ -11,9 +11,9 @@
 //! string, on every platform, with no dependency.
 //!
 //! ```
-//! let text = livret::generate::programme(7, 2, 6);
+//! let text = livret::testing::generate::programme(7, 2, 6);
 //! assert!(livret::load(&text, std::path::Path::new(".")).is_ok());
-//! assert_eq!(text, livret::generate::programme(7, 2, 6));
+//! assert_eq!(text, livret::testing::generate::programme(7, 2, 6));
 //! ```
 
 use std::fmt::Write as _;
