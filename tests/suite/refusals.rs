@@ -196,6 +196,25 @@ fn never_writes_over_the_programme_itself() {
     let out = livret(&dir, &["build", "programme.toml", "-o", "programme.toml"]);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(std::fs::read_to_string(dir.join("programme.toml")).unwrap(), MINIMAL);
+    // Nor through an edition's name: `-o x.toml --all` makes the
+    // booklet `x-livret.toml`, the programme's own name here.
+    std::fs::write(dir.join("x-livret.toml"), MINIMAL).unwrap();
+    let out = livret(&dir, &["build", "x-livret.toml", "-o", "x.toml", "--all"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("x-livret.toml is the programme file itself"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(dir.join("x-livret.toml")).unwrap(), MINIMAL);
+    assert!(!dir.join("x.toml").exists(), "no edition is written when one would overwrite the programme");
+    // Nor over a file it uses: its logo.
+    copy_assets(&dir);
+    let logo = std::fs::read(dir.join("assets/solidaires.svg")).unwrap();
+    let src = format!("{MINIMAL}\n[[organiser]]\nname = \"Solidaires\"\nlogo = \"assets/solidaires.svg\"\n");
+    std::fs::write(dir.join("programme.toml"), &src).unwrap();
+    let out = livret(&dir, &["build", "--lang", "fr", "-o", "assets/solidaires.svg"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("est un fichier dont le programme se sert"), "{stderr}");
+    assert_eq!(std::fs::read(dir.join("assets/solidaires.svg")).unwrap(), logo);
 }
 
 #[test]

@@ -58,10 +58,8 @@ pub fn build_once(
     flush: Flush,
 ) -> Result<Vec<Written>, ExitCode> {
     let main = main_output(editions);
-    if same_file(file, &main) {
-        eprintln!("{}", t("output-is-input", &[("file", main.display().to_string())]));
-        eprintln!("  = {}", t("hint-other-name", &[]));
-        return Err(ExitCode::from(2));
+    if let Some(code) = refuse_overwriting(file, &[], std::slice::from_ref(&main)) {
+        return Err(code);
     }
     let Some(input) = input::read(file) else {
         return Err(ExitCode::FAILURE);
@@ -88,6 +86,9 @@ pub fn build_once(
     let exact = editions_built.len() == 1 && editions.output.is_some();
     let paths: Vec<PathBuf> =
         editions_built.iter().map(|e| if exact { main.clone() } else { with_suffix(&main, e.suffix) }).collect();
+    if let Some(code) = refuse_overwriting(file, &session.files, &paths) {
+        return Err(code);
+    }
     let files: Vec<(&Path, &[u8])> =
         paths.iter().zip(&editions_built).map(|(p, e)| (p.as_path(), e.output.pdf.as_slice())).collect();
     let written = livret::output::write_all(&files, flush);
@@ -95,13 +96,15 @@ pub fn build_once(
     // new PDF does not wait for them to be drawn on the terminal; they
     // are still shown before the lines that name the files.
     report::draw(file, &input.text, &built.warnings);
-    if let Err((i, e)) = written {
-        eprintln!("{}", t("cannot-write", &[("file", paths[i].display().to_string()), ("why", e.to_string())]));
-        // On Windows a PDF open in a viewer cannot be replaced.
-        if e.kind() == std::io::ErrorKind::PermissionDenied && paths[i].exists() {
-            eprintln!("  = {}", t("hint-close-viewer", &[]));
+    if let Err(e) = written {
+        report::cannot_write(&paths[e.index], &e.cause);
+        if e.replaced.is_empty() {
+            eprintln!("  = {}", t("none-replaced", &[]));
+        } else {
+            let names: Vec<String> =
+                e.replaced.iter().map(|&i| report::safe(&paths[i].display().to_string())).collect();
+            eprintln!("  = {}", t("some-replaced", &[("files", names.join(", "))]));
         }
-        eprintln!("  = {}", t("none-replaced", &[]));
         return Err(ExitCode::FAILURE);
     }
     Ok(paths
@@ -185,6 +188,25 @@ fn with_suffix(main: &Path, suffix: &str) -> PathBuf {
     let stem = main.file_stem().map_or_else(|| "programme".into(), |s| s.to_string_lossy().into_owned());
     let ext = main.extension().map_or_else(|| "pdf".into(), |s| s.to_string_lossy().into_owned());
     main.with_file_name(format!("{stem}{suffix}.{ext}"))
+}
+
+/// Refuse (exit 2: a usage error) when an edition's path is the
+/// programme file or a file it uses (a logo, a font): the last check
+/// before anything is written, once the editions' paths are known.
+fn refuse_overwriting(programme: &Path, used: &[PathBuf], paths: &[PathBuf]) -> Option<ExitCode> {
+    for path in paths {
+        let id = if same_file(programme, path) {
+            "output-is-input"
+        } else if used.iter().any(|u| same_file(u, path)) {
+            "output-is-used"
+        } else {
+            continue;
+        };
+        eprintln!("{}", t(id, &[("file", report::safe(&path.display().to_string()))]));
+        eprintln!("  = {}", t("hint-other-name", &[]));
+        return Some(ExitCode::from(2));
+    }
+    None
 }
 
 /// Whether the output would overwrite the programme itself.

@@ -45,7 +45,7 @@ pub fn run(args: &ExportArgs) -> ExitCode {
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                eprintln!("{}", t("cannot-write", &[("file", path.display().to_string()), ("why", e.to_string())]));
+                crate::report::cannot_write(path, &e.cause);
                 eprintln!("  = {}", t("previous-unchanged", &[]));
                 ExitCode::FAILURE
             }

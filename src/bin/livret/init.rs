@@ -34,7 +34,7 @@ pub fn run(args: &InitArgs) -> ExitCode {
         .chain((!schema.exists()).then_some((&schema, schema_text.as_str())));
     for (path, text) in files {
         if let Err(e) = write(path, text) {
-            eprintln!("{}", t("cannot-write", &[("file", path.display().to_string()), ("why", e.to_string())]));
+            crate::report::cannot_write(path, &e.cause);
             return ExitCode::FAILURE;
         }
     }

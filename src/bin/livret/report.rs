@@ -18,6 +18,7 @@ use codespan_reporting::term::{
     termcolor::{BufferWriter, ColorChoice},
 };
 use livret::diagnostic::{Diagnostic, Diagnostics, Severity};
+use livret::output::Cause;
 
 use crate::i18n::{self, t};
 
@@ -267,6 +268,56 @@ pub fn say(line: &str) {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "{line}").and_then(|()| out.flush());
+}
+
+/// Say that `path` could not be written and why, in words (never « os
+/// error 1 »), with the hint to close the viewer when the file is held.
+pub fn cannot_write(path: &Path, cause: &Cause) {
+    let file = safe(&path.display().to_string());
+    eprintln!("{}", t("cannot-write", &[("file", file), ("why", why_not_written(cause))]));
+    if matches!(cause, Cause::Io(e) if held(e)) && path.exists() {
+        eprintln!("  = {}", t("hint-close-viewer", &[]));
+    }
+}
+
+/// Why a file could not be written, in the user's words.
+fn why_not_written(cause: &Cause) -> String {
+    use std::io::ErrorKind as K;
+    let id = match cause {
+        Cause::Folder => "why-folder",
+        Cause::Link => "why-link",
+        Cause::NotAFile => "why-not-a-file",
+        Cause::Io(e) if held(e) => "why-held",
+        Cause::Io(e) => match e.kind() {
+            K::StorageFull | K::QuotaExceeded | K::FileTooLarge => "why-disk-full",
+            K::ReadOnlyFilesystem => "why-read-only",
+            K::NotADirectory => "why-path-through-file",
+            K::InvalidFilename => "why-bad-name",
+            K::NotFound => "why-no-folder",
+            _ => return safe(&system_words(e)),
+        },
+    };
+    t(id, &[])
+}
+
+/// Whether an error means that another program holds the file: « access
+/// denied » or « busy », and on Windows a sharing or lock violation (a
+/// PDF open in Acrobat).
+fn held(e: &std::io::Error) -> bool {
+    const SHARING_VIOLATION: i32 = 32;
+    const LOCK_VIOLATION: i32 = 33;
+    matches!(e.kind(), std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ResourceBusy)
+        || (cfg!(windows) && matches!(e.raw_os_error(), Some(SHARING_VIOLATION | LOCK_VIOLATION)))
+}
+
+/// The system's own words for an error, without the « (os error N) »
+/// the standard library adds for programmers.
+fn system_words(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" (os error ") {
+        Some(at) if text.ends_with(')') => text[..at].to_owned(),
+        _ => text,
+    }
 }
 
 #[cfg(test)]

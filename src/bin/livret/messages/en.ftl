@@ -28,6 +28,16 @@ nothing-written-at-all = note: nothing was written
 cannot-write = error: cannot write { $file }: { $why }
 hint-close-viewer = hint: close the PDF in your viewer (Acrobat, Edge…) and build again
 none-replaced = note: no PDF was replaced; the previous ones are unchanged
+why-folder = it is a folder
+why-link = it is a link to another file, and livret never writes through a link
+why-held = another program is using it
+why-disk-full = the disk is full
+why-read-only = the disk or folder is read-only
+why-path-through-file = part of the path is a file, not a folder
+why-bad-name = the name is too long or not allowed on this disk
+why-no-folder = its folder could not be made
+some-replaced = note: { $files } were replaced all the same (their old versions could not be put back); the other PDFs are unchanged
+output-is-used = error: the output { $file } is a file the programme uses; it was left untouched
 wrote = Wrote { $file } — { $pages ->
     [one] 1 page
    *[other] { $pages } pages

@@ -29,6 +29,16 @@ nothing-written-at-all = note : rien n’a été écrit
 cannot-write = erreur : impossible d’écrire { $file } : { $why }
 hint-close-viewer = conseil : fermez le PDF dans votre lecteur (Acrobat, Edge…) et relancez la construction
 none-replaced = note : aucun PDF n’a été remplacé ; les précédents n’ont pas changé
+why-folder = c’est un dossier
+why-link = c’est un lien vers un autre fichier, et livret n’écrit jamais à travers un lien
+why-held = un autre programme l’utilise
+why-disk-full = le disque est plein
+why-read-only = le disque ou le dossier est en lecture seule
+why-path-through-file = une partie du chemin est un fichier, pas un dossier
+why-bad-name = le nom est trop long ou interdit sur ce disque
+why-no-folder = son dossier n’a pas pu être créé
+some-replaced = note : { $files } ont tout de même été remplacés (leurs anciennes versions n’ont pas pu être remises) ; les autres PDF n’ont pas changé
+output-is-used = erreur : la sortie { $file } est un fichier dont le programme se sert ; il n’a pas été modifié
 wrote = Écrit { $file } — { $pages ->
     [one] 1 page
    *[other] { $pages } pages
