@@ -222,11 +222,6 @@ impl Design {
         self.style(Family::Body, Weight::Regular, false, self.body, self.ink)
     }
 
-    /// Side notes and metadata.
-    pub fn small_style(&self) -> TextStyle {
-        self.style(Family::Body, Weight::Regular, false, self.scale.small, self.ink)
-    }
-
     /// Small capitals-like labels: uppercase, bold, tracked out so they
     /// read as labels and not as shouting.
     pub fn label_style(&self, color: Rgb) -> TextStyle {

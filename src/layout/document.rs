@@ -48,7 +48,8 @@ pub struct Page {
     /// When the page's last row was meant to stay with the next one (a
     /// heading, the first line of a paragraph…), its kind: the paginator
     /// had to break a keep chain that filled the page. Checked by
-    /// [`super::check`].
+    /// the layout's invariants (`layout::check`, test builds only).
+    #[cfg_attr(not(any(test, feature = "testing")), allow(dead_code))]
     pub broken_keep: Option<&'static str>,
     /// Indices of the rectangles that stand for backgrounds reaching the
     /// page's edges (the cover band): the print shop's edition runs them
@@ -146,11 +147,6 @@ impl Sides {
     /// Sides of the given sizes.
     pub const fn new(left: f32, top: f32, right: f32, bottom: f32) -> Sides {
         Sides { left, top, right, bottom }
-    }
-
-    /// The same distance on all four sides.
-    pub const fn all(d: f32) -> Sides {
-        Sides::new(d, d, d, d)
     }
 }
 

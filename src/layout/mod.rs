@@ -9,6 +9,9 @@
 //! invariants.
 
 pub mod blocks;
+// The layout's invariants, checked by the tests (and the test-support
+// module); the build itself never needs them.
+#[cfg(any(test, feature = "testing"))]
 pub mod check;
 pub mod design;
 pub mod document;

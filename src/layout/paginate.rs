@@ -31,11 +31,6 @@ impl Plan {
     pub fn pages(&self) -> usize {
         self.pages.len()
     }
-
-    /// The page (0-based) row `row` is placed on.
-    pub fn page_of(&self, row: usize) -> Option<usize> {
-        self.pages.iter().position(|p| p.iter().any(|&(r, _)| r == row))
-    }
 }
 
 /// Break rows into pages.
