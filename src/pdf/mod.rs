@@ -23,7 +23,6 @@ use krilla::text::Font;
 
 mod convert;
 mod draw;
-mod finish;
 mod glyphs;
 mod grey;
 mod raster;
@@ -206,7 +205,7 @@ pub fn write(printed: Printed, fonts: &Fonts, info: &Info, glyphs: &Glyphs) -> R
         };
         Diagnostics(convert::krilla_error(e, &name))
     })?;
-    Ok(finish::disambiguate_stream_ends(finish::drop_suspects(bytes)))
+    Ok(bytes)
 }
 
 /// Forget what krilla remembers of earlier PDFs (font subsets, compressed

@@ -190,10 +190,11 @@ fn the_reading_pdf_is_archival_and_accessible() {
         assert!(x.contains("<pdfuaid:part>1</pdfuaid:part>"), "{rel}: {x}");
         let catalog = doc.catalog().unwrap();
         assert!(catalog.get(b"OutputIntents").is_ok(), "{rel}: no output intent");
-        // Marked, and without the `/Suspects` entry poppler complains of.
+        // Marked, and not suspected of bad tagging (PDF/UA: `/Suspects`
+        // absent or false; krilla writes false).
         let mark = catalog.get(b"MarkInfo").unwrap().as_dict().unwrap();
         assert!(mark.get(b"Marked").unwrap().as_bool().unwrap(), "{rel}");
-        assert!(!mark.has(b"Suspects"), "{rel}: /Suspects in /MarkInfo");
+        assert!(mark.get(b"Suspects").map_or(true, |s| !s.as_bool().unwrap()), "{rel}: /Suspects in /MarkInfo");
         let prefs = catalog.get(b"ViewerPreferences").unwrap();
         let prefs = match prefs {
             lopdf::Object::Reference(r) => doc.get_dictionary(*r).unwrap().clone(),
@@ -242,4 +243,45 @@ fn stamp_prints_the_build_time_without_touching_the_file() {
     let out = livret(&dir, &["build", src.to_str().unwrap(), "-o", "q.pdf"]);
     assert!(out.status.success());
     assert!(!pdf_text(&dir.join("q.pdf")).contains("Mis à jour le"));
+}
+
+/// The stream ends of a PDF's bytes: for every stream object, whether its
+/// data ends in a carriage return, after checking that the data is
+/// exactly `/Length` bytes followed by an end-of-line marker and
+/// `endstream` — a `\r\n` marker when the data ends in `\r`, or a reader
+/// takes the data's `\r` for half the marker (PDF/A-2, 6.1.7.1).
+fn stream_ends(bytes: &[u8]) -> Vec<bool> {
+    let doc = lopdf::Document::load_mem(bytes).unwrap();
+    let mut ends = Vec::new();
+    for (id, entry) in &doc.reference_table.entries {
+        let lopdf::xref::XrefEntry::Normal { offset, .. } = *entry else { continue };
+        let Ok(lopdf::Object::Stream(s)) = doc.get_object((*id, 0)) else { continue };
+        let len = s.dict.get(b"Length").unwrap().as_i64().unwrap() as usize;
+        let at = offset as usize;
+        let keyword = at + bytes[at..].windows(7).position(|w| w == b"stream\n").unwrap() + 7;
+        let data = &bytes[keyword..keyword + len];
+        let after = &bytes[keyword + len..];
+        let ends_in_cr = data.last() == Some(&b'\r');
+        let marker: &[u8] = if ends_in_cr { b"\r\nendstream" } else { b"\nendstream" };
+        assert!(after.starts_with(marker), "object {id}: data of /Length {len} then {:?}", &after[..12]);
+        ends.push(ends_in_cr);
+    }
+    ends
+}
+
+#[test]
+fn every_stream_ends_with_an_unambiguous_marker() {
+    // Compressed data ends in `\r` about once in 256 streams: generated
+    // programmes are built until one does (seed 11's, today), every
+    // stream of every one checked on the way.
+    let mut seen = false;
+    for seed in 1..=40 {
+        let src = livret::testing::generate::programme(seed, 1, 6);
+        let out = livret::build(&src, Path::new("."), &livret::Options::default()).unwrap().output;
+        seen |= stream_ends(&out.pdf).contains(&true);
+        if seen {
+            break;
+        }
+    }
+    assert!(seen, "no stream ended in a carriage return: the case is not tested");
 }
