@@ -42,6 +42,9 @@ pub struct FontFile {
     pub path: PathBuf,
     /// The file's bytes.
     pub data: Arc<Vec<u8>>,
+    /// Whether its licence allows embedding it (the `OS/2` table's
+    /// permissions are not "restricted"): a PDF/A file must embed it.
+    pub embeddable: bool,
 }
 
 /// The fonts a programme asks for; `None` means the bundled family.
@@ -118,7 +121,8 @@ pub fn load_font(base: &Path, rel: &str) -> Result<FontFile, FontError> {
             format!("the font file `{rel}` is damaged: its glyphs cannot be embedded ({why})"),
         ));
     }
-    Ok(FontFile { path: PathBuf::from(rel), data: Arc::new(data) })
+    let embeddable = face.permissions() != Some(ttf_parser::Permissions::Restricted);
+    Ok(FontFile { path: PathBuf::from(rel), data: Arc::new(data), embeddable })
 }
 
 /// A subsetter error in words.

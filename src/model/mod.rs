@@ -6,6 +6,7 @@ pub mod assets;
 pub mod rich;
 pub mod time;
 mod validate;
+pub(crate) mod zone;
 
 pub use time::{Date, Time};
 pub(crate) use validate::validate;
@@ -90,6 +91,30 @@ pub struct Stamp {
     pub date: Date,
     /// The time, if given.
     pub time: Option<Time>,
+}
+
+impl Event {
+    /// The event's time zone, when the table of zones has it.
+    pub(crate) fn zone(&self) -> Option<zone::Zone> {
+        zone::Zone::named(&self.timezone)
+    }
+}
+
+impl Programme {
+    /// The files the programme uses besides itself (logos, fonts), as
+    /// paths joined to its folder `base`.
+    pub fn files(&self, base: &std::path::Path) -> Vec<std::path::PathBuf> {
+        let logos = self.organisers.iter().filter_map(|o| o.logo.as_ref().map(|l| base.join(&l.path)));
+        logos.chain(self.theme.fonts.files().map(|f| base.join(&f.path))).collect()
+    }
+
+    /// Mark the programme as updated at `now` (seconds since 1970), in
+    /// the event's local time (UTC for a zone the table lacks), in place
+    /// of `[event] updated`: `livret build --stamp`.
+    pub(crate) fn stamp(&mut self, now: i64) {
+        let zone = self.event.zone().unwrap_or(zone::Zone::Fixed(0));
+        self.event.updated = Some(zone.local(now.div_euclid(60)));
+    }
 }
 
 impl Stamp {

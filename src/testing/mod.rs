@@ -30,5 +30,5 @@ pub mod pdf {
 
 /// The PDF metadata of a programme, as a build writes it.
 pub fn info(p: &crate::model::Programme, options: &crate::Options) -> crate::pdf::Info {
-    crate::info(p, options)
+    crate::pipeline::info(p, options)
 }
