@@ -215,14 +215,24 @@ fn megabytes_of_text_are_refused_at_once_and_long_links_are_text() {
 #[test]
 fn a_full_disk_on_standard_output_is_said_in_words_not_a_panic() {
     let root = root();
-    for args in [&["dump"][..], &["export", "text"], &["diff", "programme.toml", "programme.toml"]] {
+    let commands = [
+        &["dump"][..],
+        &["export", "text"],
+        &["diff", "programme.toml", "programme.toml"],
+        &["completions", "bash"],
+        &["completions", "man"],
+    ];
+    for args in commands {
         // /dev/full: every write fails with "no space left".
         let full = std::fs::OpenOptions::new().write(true).open("/dev/full").expect("/dev/full");
         let out = command().args(args).current_dir(&root).stdout(full).output().expect("run livret");
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
-        assert!(err.contains("error: cannot write to standard output"), "{args:?}: {err}");
-        assert!(!err.contains("panicked") && !err.contains("internal error"), "{args:?}: {err}");
+        assert!(err.contains("error: cannot write to standard output: the disk is full"), "{args:?}: {err}");
+        assert!(
+            !err.contains("os error") && !err.contains("panicked") && !err.contains("internal error"),
+            "{args:?}: {err}"
+        );
     }
     // The success line of a build is dropped, the PDF still written.
     let dir = scratch("stdout-full");
@@ -235,6 +245,26 @@ fn a_full_disk_on_standard_output_is_said_in_words_not_a_panic() {
         .output()
         .expect("run livret");
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(dir.join("p.pdf").is_file());
+}
+
+/// A file name that is not UTF-8 (from an old zip or USB key) used to
+/// stop livret with a panic before it read a thing: it is built, and
+/// shown with the unreadable byte replaced.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_file_name_that_is_not_utf8_is_built() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = scratch("not-utf8-name");
+    let name = std::ffi::OsStr::from_bytes(b"prog\xff.toml");
+    std::fs::copy(root().join("programme.toml"), dir.join(name)).unwrap();
+    copy_assets(&dir);
+    for args in [&["check"][..], &["build", "-o", "p.pdf"]] {
+        let out = command().args(args).arg(name).current_dir(&dir).output().expect("run livret");
+        let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+        assert!(stdout.contains("prog\u{fffd}.toml is correct") || stdout.contains("Wrote p.pdf"), "{stdout}");
+    }
     assert!(dir.join("p.pdf").is_file());
 }
 

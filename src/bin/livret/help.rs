@@ -12,7 +12,9 @@ use crate::i18n::{self, Lang};
 /// The language asked with `--lang` on the command line, read before clap
 /// parses it, since the help clap prints must already be in it.
 pub fn lang_flag() -> Option<Lang> {
-    let args: Vec<String> = std::env::args().collect();
+    // `args_os`: a file name that is not UTF-8 (from an old zip or USB
+    // key) must reach clap, not panic here (`std::env::args` does).
+    let args: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
     let value = args.iter().enumerate().find_map(|(i, a)| {
         a.strip_prefix("--lang=").map(str::to_owned).or_else(|| (a == "--lang").then(|| args.get(i + 1).cloned())?)
     })?;

@@ -46,11 +46,13 @@ pub fn run(args: &InitArgs) -> ExitCode {
 pub fn completions(args: &CompletionsArgs) -> ExitCode {
     use clap_complete::Shell;
     let mut cmd = crate::help::command();
-    let mut out = std::io::stdout();
+    // Made in memory, then printed: clap_complete panics when standard
+    // output fails (a full disk), and a closed pipe is no error.
+    let mut out = Vec::new();
     let shell = match args.shell.as_str() {
         "man" => {
             return match clap_mangen::Man::new(cmd).render(&mut out) {
-                Ok(()) => ExitCode::SUCCESS,
+                Ok(()) => crate::report::print_bytes(&out),
                 Err(_) => ExitCode::FAILURE,
             };
         }
@@ -65,5 +67,5 @@ pub fn completions(args: &CompletionsArgs) -> ExitCode {
         }
     };
     clap_complete::generate(shell, &mut cmd, "livret", &mut out);
-    ExitCode::SUCCESS
+    crate::report::print_bytes(&out)
 }

@@ -250,13 +250,18 @@ fn to_report(d: &Diagnostic, span: Option<std::ops::Range<usize>>) -> Report<()>
 /// message; a full disk or a closed terminal is said in words (never
 /// Rust's own panic on a failed `print!`).
 pub fn print_output(text: &str) -> std::process::ExitCode {
+    print_bytes(text.as_bytes())
+}
+
+/// [`print_output`] for bytes (a manual page, shell completions).
+pub fn print_bytes(bytes: &[u8]) -> std::process::ExitCode {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match out.write_all(bytes).and_then(|()| out.flush()) {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("{}", crate::i18n::t("cannot-write-stdout", &[("why", e.to_string())]));
+            eprintln!("{}", crate::i18n::t("cannot-write-stdout", &[("why", why_not_written(&Cause::Io(e)))]));
             std::process::ExitCode::FAILURE
         }
     }
