@@ -65,8 +65,13 @@ pub fn changes(old: &Programme, new: &Programme) -> Vec<Change> {
     out
 }
 
-/// The summary as text.
+/// The summary as text, without characters that act on a terminal
+/// (`export::printable`).
 pub fn render(new: &Programme, changes: &[Change], style: Style) -> String {
+    crate::export::printable(compose(new, changes, style))
+}
+
+fn compose(new: &Programme, changes: &[Change], style: Style) -> String {
     let w = Words::new(new);
     let mut s = String::new();
     let heading = w.heading(&new.event.title);

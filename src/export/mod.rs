@@ -42,11 +42,25 @@ impl Format {
 
 /// A programme in one of the export formats.
 pub fn export(p: &Programme, format: Format) -> String {
-    match format {
+    printable(match format {
         Format::Ics => ics::calendar(p),
         Format::Text => text::plain(p),
         Format::Markdown => text::markdown(p),
-    }
+    })
+}
+
+/// `text` without the characters that act on a terminal or reorder
+/// what a reader sees, which a programme's values may carry (TOML takes
+/// `\u001B` in a title): control characters other than line ends and
+/// tabs (an escape sequence recolours or retitles the terminal), and the
+/// bidirectional embeddings, overrides and isolates (U+202E shows
+/// `gnp.exe` as `exe.png`). Nothing visible is lost.
+pub(crate) fn printable(text: String) -> String {
+    let hidden = |c: char| {
+        (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    if text.chars().any(hidden) { text.chars().filter(|&c| !hidden(c)).collect() } else { text }
 }
 
 /// Text in a language's typography: French gets its no-break spaces and

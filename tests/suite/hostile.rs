@@ -268,6 +268,39 @@ fn a_file_name_that_is_not_utf8_is_built() {
     assert!(dir.join("p.pdf").is_file());
 }
 
+/// Control characters in a title (TOML takes `\u001B`) reached the
+/// terminal through the text exports and `diff`, and in file names
+/// through the « is correct » and « Wrote » lines: an escape sequence
+/// recolours or retitles the terminal, U+202E reverses what follows.
+#[cfg(unix)]
+#[test]
+fn control_characters_never_reach_the_terminal() {
+    let dir = scratch("control-chars");
+    let src = std::fs::read_to_string(root().join("programme.toml")).unwrap();
+    let title = src.lines().find(|l| l.starts_with("title = ")).unwrap().to_owned();
+    let forged = title.replacen("title = \"", "title = \"\\u001B]0;pwned\\u0007\\u001B[31m\u{202E}", 1);
+    std::fs::write(dir.join("old.toml"), &src).unwrap();
+    let name = "prog\u{1b}[2J.toml";
+    std::fs::write(dir.join(name), src.replacen(&title, &forged, 1)).unwrap();
+    copy_assets(&dir);
+    let runs: [&[&str]; 5] = [
+        &["export", "text", name],
+        &["export", "markdown", name],
+        &["export", "ics", name],
+        &["diff", "old.toml", name],
+        &["check", name],
+    ];
+    for args in runs {
+        let out = command().args(args).current_dir(&dir).output().expect("run livret");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        for (what, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+            let text = String::from_utf8_lossy(bytes);
+            let bad = text.chars().find(|&c| c == '\u{1b}' || c == '\u{7}' || c == '\u{202E}');
+            assert!(bad.is_none(), "{args:?}: {what} holds {bad:?}:\n{text}");
+        }
+    }
+}
+
 /// Class 6: a signal during the write used to leave the temporary file
 /// behind (one was 40 MB). The build is stopped the moment its temporary
 /// file appears; it must be gone afterwards and the last good PDF intact.

@@ -105,6 +105,24 @@ fn bad_colour() {
 }
 
 #[test]
+fn an_email_with_a_line_break_is_refused() {
+    // It went as is into the calendar's ORGANIZER line: the line break
+    // forged a line of its own for every subscriber.
+    let src = format!(
+        "{MINIMAL}\n[[organiser]]\nname = \"Solidaires\"\nemail = \"contact@solidaires.org\\nATTENDEE:mailto:x@evil.example\"\n"
+    );
+    refused(
+        "email",
+        src.as_bytes(),
+        &[],
+        Some(14),
+        r#"solidaires.org\nATTENDEE:mailto:x@evil.example" is not an e-mail"#,
+    );
+    let src = format!("{MINIMAL}\n[[organiser]]\nname = \"Solidaires\"\nemail = \"contact@solidaires.org\"\n");
+    assert!(livret::load(&src, std::path::Path::new(".")).is_ok(), "a plain address passes");
+}
+
+#[test]
 fn missing_logo_file() {
     let src = format!("{MINIMAL}\n[[organiser]]\nname = \"Solidaires\"\nlogo = \"absent.png\"\n");
     refused("nologo", src.as_bytes(), &[], Some(14), "does not exist");

@@ -76,7 +76,7 @@ pub fn build_once(
         Ok(b) => b,
         Err(diags) => {
             report::draw(file, &input.text, &diags);
-            eprintln!("{}", t("nothing-written", &[("file", main.display().to_string())]));
+            eprintln!("{}", t("nothing-written", &[("file", crate::report::shown(&main))]));
             return Err(ExitCode::FAILURE);
         }
     };
@@ -116,7 +116,7 @@ pub fn build_once(
             let line = t(
                 "wrote",
                 &[
-                    ("file", path.display().to_string()),
+                    ("file", crate::report::shown(&path)),
                     ("pages", out.pages.to_string()),
                     ("size", kb.to_string()),
                     ("what", what_to_do(e.profile, out)),
@@ -135,7 +135,7 @@ fn sheet_plan(path: &Path, pages: usize) -> Vec<String> {
     let mut lines = vec![t(
         "sheets-title",
         &[
-            ("file", path.display().to_string()),
+            ("file", crate::report::shown(path)),
             ("pages", pages.to_string()),
             ("sheets", sides.len().div_ceil(2).to_string()),
         ],
@@ -202,7 +202,7 @@ fn refuse_overwriting(programme: &Path, used: &[PathBuf], paths: &[PathBuf]) -> 
         } else {
             continue;
         };
-        eprintln!("{}", t(id, &[("file", report::safe(&path.display().to_string()))]));
+        eprintln!("{}", t(id, &[("file", report::shown(path))]));
         eprintln!("  = {}", t("hint-other-name", &[]));
         return Some(ExitCode::from(2));
     }

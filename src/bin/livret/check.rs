@@ -25,7 +25,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     let days = programme.days.len();
     let n = warnings.iter().count();
     let mut words =
-        vec![("file", file.display().to_string()), ("days", days.to_string()), ("slots", slots.to_string())];
+        vec![("file", crate::report::shown(file)), ("days", days.to_string()), ("slots", slots.to_string())];
     if n > 0 {
         words.push(("warnings", n.to_string()));
         crate::report::say(&t("correct-with-warnings", &words));

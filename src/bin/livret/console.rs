@@ -45,7 +45,7 @@ pub fn programme_beside_program() -> Option<PathBuf> {
     if file.is_file() {
         return Some(file);
     }
-    eprintln!("{}", i18n::t("no-programme-beside", &[("folder", folder.display().to_string())]));
+    eprintln!("{}", i18n::t("no-programme-beside", &[("folder", crate::report::shown(&folder))]));
     eprintln!("{}", i18n::t("hint-programme-beside", &[]));
     None
 }

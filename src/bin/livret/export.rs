@@ -17,7 +17,7 @@ pub fn run(args: &ExportArgs) -> ExitCode {
     if let Some(out) = &args.output
         && matches!((file.canonicalize(), out.canonicalize()), (Ok(a), Ok(b)) if a == b)
     {
-        eprintln!("{}", t("output-is-input", &[("file", out.display().to_string())]));
+        eprintln!("{}", t("output-is-input", &[("file", crate::report::shown(out))]));
         eprintln!("  = {}", t("hint-other-export", &[("ext", format(args.format).extension().to_string())]));
         return ExitCode::from(2);
     }
@@ -29,7 +29,7 @@ pub fn run(args: &ExportArgs) -> ExitCode {
         Err(diags) => {
             report::draw(file, &input.text, &diags);
             match &args.output {
-                Some(out) => eprintln!("{}", t("nothing-written", &[("file", out.display().to_string())])),
+                Some(out) => eprintln!("{}", t("nothing-written", &[("file", crate::report::shown(out))])),
                 None => eprintln!("{}", t("nothing-written-at-all", &[])),
             }
             return ExitCode::FAILURE;
@@ -41,7 +41,7 @@ pub fn run(args: &ExportArgs) -> ExitCode {
         None => report::print_output(&text),
         Some(path) => match livret::output::write_atomic(path, text.as_bytes()) {
             Ok(()) => {
-                report::say(&t("export-wrote", &[("file", path.display().to_string())]));
+                report::say(&t("export-wrote", &[("file", crate::report::shown(path))]));
                 ExitCode::SUCCESS
             }
             Err(e) => {

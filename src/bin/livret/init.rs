@@ -23,7 +23,7 @@ pub fn run(args: &InitArgs) -> ExitCode {
     let schema = args.folder.join("programme.schema.json");
     for f in [&file, &logo] {
         if f.exists() {
-            eprintln!("{}", t("init-exists", &[("file", f.display().to_string())]));
+            eprintln!("{}", t("init-exists", &[("file", crate::report::shown(f))]));
             return ExitCode::FAILURE;
         }
     }
@@ -38,7 +38,10 @@ pub fn run(args: &InitArgs) -> ExitCode {
             return ExitCode::FAILURE;
         }
     }
-    crate::report::say(&t("init-wrote", &[("file", file.display().to_string()), ("logo", logo.display().to_string())]));
+    crate::report::say(&t(
+        "init-wrote",
+        &[("file", crate::report::shown(&file)), ("logo", crate::report::shown(&logo))],
+    ));
     ExitCode::SUCCESS
 }
 

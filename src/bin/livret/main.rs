@@ -68,7 +68,7 @@ fn run(cli: Cli, window: bool) -> ExitCode {
         (Some(c), _) => c,
         // A word that is no file and no .toml is a mistyped subcommand.
         (None, Some(file)) if !file.exists() && file.extension().is_none_or(|e| e != "toml") => {
-            let word = file.display().to_string();
+            let word = report::shown(&file);
             // `livret --lang fr check`: a command after an option of the
             // top level is read as a file name by clap.
             let command = help::command().get_subcommands().any(|c| c.get_name() == word);

@@ -192,6 +192,12 @@ fn excerpt(name: &str, text: &str, span: Option<&std::ops::Range<usize>>) -> (Ex
     (Excerpt { name: name.to_owned(), line, line_index, cut }, Some(s0..s1.max(s0)))
 }
 
+/// A file's name as shown on the terminal: [`safe`], so that a name
+/// holding an escape sequence cannot act on the terminal.
+pub fn shown(path: &Path) -> String {
+    safe(&path.display().to_string())
+}
+
 /// `s` with control and bidirectional-formatting characters escaped.
 pub fn safe(s: &str) -> String {
     let unsafe_char = |c: char| {

@@ -70,7 +70,7 @@ pub fn run(args: &WatchArgs) -> ExitCode {
             if let Err(e) = watcher.watch(f, RecursiveMode::NonRecursive) {
                 eprintln!(
                     "{}",
-                    t("cannot-watch-folder", &[("folder", f.display().to_string()), ("why", e.to_string())])
+                    t("cannot-watch-folder", &[("folder", crate::report::shown(f)), ("why", e.to_string())])
                 );
             }
             watched.insert(f.clone());
@@ -78,7 +78,7 @@ pub fn run(args: &WatchArgs) -> ExitCode {
         // Announced only once the folders are watched: a save before that
         // would be missed, and "Watching" would have been a promise broken.
         if !announced {
-            eprintln!("{}", t("watching", &[("file", args.programme.file.display().to_string())]));
+            eprintln!("{}", t("watching", &[("file", crate::report::shown(&args.programme.file))]));
             announced = true;
         }
         // Wait for a save of one of the files.

@@ -275,15 +275,42 @@ impl Validator<'_> {
                 }
             },
         };
+        let email = self.email(o.email, &format!("{key}.email"));
         Some(Organiser {
             address: opt(o.address),
-            email: opt(o.email),
+            email: email?,
             phone: opt(o.phone),
             website: opt(o.website),
             logo: logo?,
             logo_alt: opt(o.logo_alt).or_else(|| name.clone()).unwrap_or_default(),
             name: name?,
         })
+    }
+}
+
+impl Validator<'_> {
+    /// An e-mail address: one `@` with text on both sides, and no space,
+    /// control character or bracket. What passes goes into calendar lines
+    /// and `mailto:` links, where a line break would forge lines.
+    fn email(&mut self, email: Option<Str>, key: &str) -> Option<Option<String>> {
+        let Some(e) = email else { return Some(None) };
+        let span = e.span();
+        let Some(value) = opt(Some(e)) else { return Some(None) };
+        let forbidden = |c: char| c.is_whitespace() || c.is_control() || "<>()[]\\,;:\"".contains(c);
+        let well_formed = matches!(value.split_once('@'), Some((local, domain))
+            if !local.is_empty() && !domain.is_empty() && !domain.contains('@'));
+        if well_formed && !value.chars().any(forbidden) {
+            return Some(Some(value));
+        }
+        // Shown as written in TOML (`\n` for a line break, which would
+        // otherwise split the message), cut when long: the span says where.
+        let mut shown: String = value.chars().take(60).flat_map(char::escape_debug).collect();
+        if value.chars().nth(60).is_some() {
+            shown.push('…');
+        }
+        let d = self.error("email.invalid", span, key, format!("\"{shown}\" is not an e-mail address"));
+        *d = d.clone().with_expected("an address such as contact@example.org, on one line").with_arg("value", shown);
+        None
     }
 }
 
