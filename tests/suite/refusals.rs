@@ -123,6 +123,26 @@ fn an_email_with_a_line_break_is_refused() {
 }
 
 #[test]
+fn values_of_megabytes_are_refused_at_once_with_their_key() {
+    // A title of 5 MB took 14 s and 2.6 GB, then aborted; a long label
+    // is repeated beside every speaker.
+    let long = "x".repeat(5_000_000);
+    let src = with("title = \"Journée d'essai\"", &format!("title = \"{long}\""));
+    refused("huge-title", src.as_bytes(), &[], Some(2), "a title, a name or a label is at most 2000");
+    let src = format!("{MINIMAL}\n[labels]\ntbc = \"{}\"\n", "à confirmer ".repeat(50));
+    refused("long-label", src.as_bytes(), &[], Some(13), "at most 200");
+    let out = {
+        let dir = scratch("huge-title-fr");
+        std::fs::write(dir.join("programme.toml"), with("title = \"Accueil\"", &format!("title = \"{long}\"")))
+            .unwrap();
+        livret(&dir, &["check", "--lang", "fr"])
+    };
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("en fait au plus 2000") && stderr.contains("day[1].slot[1].title"), "{stderr}");
+    assert!(stderr.len() < 5_000, "the message quotes a window of the value, not all of it: {} bytes", stderr.len());
+}
+
+#[test]
 fn missing_logo_file() {
     let src = format!("{MINIMAL}\n[[organiser]]\nname = \"Solidaires\"\nlogo = \"absent.png\"\n");
     refused("nologo", src.as_bytes(), &[], Some(14), "does not exist");

@@ -174,11 +174,17 @@ fn ten_thousand_workshops_in_one_slot() {
 }
 
 #[test]
-fn a_hundred_thousand_character_title() {
-    let title = "Journée ".repeat(12_500);
-    let src = MINIMAL.replace("Journée d'essai", &title);
+fn a_title_at_the_limit_builds_and_one_past_it_is_refused() {
+    // 2,000 characters (the limit of one-line values) build, broken over
+    // lines; a hundred thousand (which used to build, slowly) are refused
+    // with the key, as a title that long is a paste gone wrong.
+    let title = "Journée ".repeat(250);
+    let src = MINIMAL.replace("Journée d'essai", title.trim_end());
     let out = livret::build(&src, &root(), &livret::Options::default()).expect("builds");
     assert!(out.output.pages > 1);
+    let src = MINIMAL.replace("Journée d'essai", &"Journée ".repeat(12_500));
+    let err = livret::build(&src, &root(), &livret::Options::default()).unwrap_err();
+    assert_eq!((err.0[0].id, err.0[0].key.as_deref()), ("text.line-too-long", Some("event.title")));
 }
 
 #[test]

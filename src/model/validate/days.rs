@@ -87,7 +87,7 @@ impl Validator<'_> {
         self.check_slot_order(&key, &slots);
         Some(Day {
             date: date?,
-            title: opt(d.title),
+            title: self.line(d.title, || format!("{key}.title")),
             note: self.rich(d.note, &format!("{key}.note")),
             slots: ok.then(|| slots.into_iter().map(|(s, _)| s).collect())?,
         })
@@ -167,14 +167,14 @@ impl Validator<'_> {
             start: start?,
             end: end?,
             kind: kind?,
-            label: opt(s.label),
+            label: self.line(s.label, || format!("{key}.label")),
             title: title?,
             titled,
             moderator: moderator.map_or(Some(None), |m| m.map(Some))?,
             lang: lang?,
             description: self.rich(s.description, &format!("{key}.description")),
             speakers: speakers.into_iter().collect::<Option<_>>()?,
-            room: opt(s.room),
+            room: self.line(s.room, || format!("{key}.room")),
             id: id?,
             workshops: workshops.into_iter().collect::<Option<_>>()?,
         })
@@ -301,15 +301,15 @@ impl Validator<'_> {
         }
         Some(Workshop {
             title: title?,
-            topics: opt(w.topics),
+            topics: self.line(w.topics, || format!("{key}.topics")),
             description: self.rich(w.description, &format!("{key}.description")),
             guest: guest.map_or(Some(None), |g| g.map(Some))?,
             speakers: speakers.into_iter().collect::<Option<_>>()?,
             moderator: moderator.map_or(Some(None), |m| m.map(Some))?,
-            room: opt(w.room),
+            room: self.line(w.room, || format!("{key}.room")),
             start: start?,
             end: end?,
-            label: opt(w.label),
+            label: self.line(w.label, || format!("{key}.label")),
             lang: lang?,
             id: id?,
         })
@@ -327,7 +327,8 @@ impl Validator<'_> {
         // Someone still to be found has no name yet: `{ tbc = true }`.
         if tbc && p.name.is_none() {
             self.warn("person.tbc-unnamed", span, key, "this person is still to be found (tbc = true)");
-            return Some(Person { name: None, role: opt(p.role), tbc });
+            let role = self.line(p.role, || format!("{key}.role"));
+            return Some(Person { name: None, role, tbc });
         }
         let name = self.required(p.name, span.clone(), &format!("{key}.name"), "the person's name");
         if let Some(n) = &name
@@ -340,7 +341,8 @@ impl Validator<'_> {
                     .with_arg("name", n.clone()),
             );
         }
-        Some(Person { name: Some(name?), role: opt(p.role), tbc })
+        let role = self.line(p.role, || format!("{key}.role"));
+        Some(Person { name: Some(name?), role, tbc })
     }
 
     pub(super) fn time(&mut self, v: Spanned<toml::Value>, key: &str) -> Option<Time> {

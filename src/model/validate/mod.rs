@@ -19,6 +19,13 @@ const TIME_HINT: &str = "times look like 9h30, 9h or 09:30";
 
 /// The longest rich text (a description, a note), in bytes.
 const MAX_TEXT_BYTES: usize = 1024 * 1024;
+/// The longest one-line value (a title, a name, a room), in characters:
+/// a long paragraph. A title of megabytes took seconds and gigabytes to
+/// set, and is no programme's.
+const MAX_LINE_CHARS: usize = 2_000;
+/// The longest label (`[labels]`), in characters: a label is repeated
+/// beside every speaker or workshop, so its length is multiplied.
+const MAX_LABEL_CHARS: usize = 200;
 
 /// Check a parsed file and build the model. `base` is the folder of the
 /// programme file, against which logo and font paths are resolved.
@@ -58,8 +65,43 @@ impl Validator<'_> {
         self.out.push(Diagnostic::warning(id, msg).with_span(span).with_key(key));
     }
 
+    /// An optional one-line value, trimmed (`None` when blank); one
+    /// longer than `limit` characters is refused. `key` is made only then.
+    fn plain(&mut self, s: Option<Str>, limit: usize, key: impl FnOnce() -> String) -> Option<String> {
+        let s = s?;
+        // Counted only past `limit` bytes: a character is at least one.
+        let text = s.get_ref();
+        if text.len() > limit && text.chars().count() > limit {
+            let count = text.chars().count();
+            let d = Diagnostic::error(
+                "text.line-too-long",
+                format!("this value is {count} characters long; a title, a name or a label is at most {limit}"),
+            )
+            .with_span(s.span().start..s.span().start + 1)
+            .with_key(key())
+            .with_hint("a long text goes in a description, between triple quotes: description = \"\"\"…\"\"\"")
+            .with_arg("count", count.to_string())
+            .with_arg("limit", limit.to_string());
+            self.out.push(d);
+            return None;
+        }
+        opt(Some(s))
+    }
+
+    /// [`Self::plain`] with the limit of titles and names.
+    fn line(&mut self, s: Option<Str>, key: impl FnOnce() -> String) -> Option<String> {
+        self.plain(s, MAX_LINE_CHARS, key)
+    }
+
     /// A required, non-blank string.
     fn required(&mut self, s: Option<Str>, at: std::ops::Range<usize>, key: &str, what: &str) -> Option<String> {
+        if let Some(v) = &s
+            && v.get_ref().len() > MAX_LINE_CHARS
+            && v.get_ref().chars().count() > MAX_LINE_CHARS
+        {
+            // Refused as too long.
+            return self.line(s, || key.to_owned());
+        }
         match s {
             Some(s) if !s.get_ref().trim().is_empty() => Some(s.into_inner().trim().to_owned()),
             Some(s) => {
@@ -93,16 +135,16 @@ impl Validator<'_> {
         };
         let language = event.as_ref().map_or(Language::French, |e| e.language);
         let venue = raw.venue.map(|v| Venue {
-            name: opt(v.name),
-            room: opt(v.room),
-            address: opt(v.address),
-            postcode: opt(v.postcode),
-            city: opt(v.city),
+            name: self.line(v.name, || "venue.name".into()),
+            room: self.line(v.room, || "venue.room".into()),
+            address: self.line(v.address, || "venue.address".into()),
+            postcode: self.line(v.postcode, || "venue.postcode".into()),
+            city: self.line(v.city, || "venue.city".into()),
             note: self.rich(v.note, "venue.note"),
         });
         let organisers: Vec<Organiser> =
             raw.organiser.into_iter().enumerate().filter_map(|(i, o)| self.organiser(i + 1, o)).collect();
-        let labels = labels(raw.labels.unwrap_or_default(), language);
+        let labels = self.labels(raw.labels.unwrap_or_default(), language);
         let days = self.days(raw.day, language, &labels);
         let theme = self.theme(raw.theme.unwrap_or_default(), language);
         let profiles = self.profiles(raw.output.unwrap_or_default());
@@ -151,7 +193,7 @@ impl Validator<'_> {
         };
         Some(Event {
             title: title?,
-            subtitle: opt(e.subtitle),
+            subtitle: self.line(e.subtitle, || "event.subtitle".into()),
             language: language?,
             introduction: self.rich(e.introduction, "event.introduction"),
             updated: updated?,
@@ -277,12 +319,12 @@ impl Validator<'_> {
         };
         let email = self.email(o.email, &format!("{key}.email"));
         Some(Organiser {
-            address: opt(o.address),
+            address: self.line(o.address, || format!("{key}.address")),
             email: email?,
-            phone: opt(o.phone),
-            website: opt(o.website),
+            phone: self.line(o.phone, || format!("{key}.phone")),
+            website: self.line(o.website, || format!("{key}.website")),
             logo: logo?,
-            logo_alt: opt(o.logo_alt).or_else(|| name.clone()).unwrap_or_default(),
+            logo_alt: self.line(o.logo_alt, || format!("{key}.logo_alt")).or_else(|| name.clone()).unwrap_or_default(),
             name: name?,
         })
     }
@@ -328,23 +370,28 @@ fn is_bundled_family(s: &str) -> bool {
     s == "inter" || s.is_empty()
 }
 
-fn labels(raw: RawLabels, lang: Language) -> Labels {
-    let d = Labels::defaults(lang);
-    let pick = |v: Option<Str>, def: String| opt(v).unwrap_or(def);
-    Labels {
-        programme: pick(raw.programme, d.programme),
-        speakers: pick(raw.speakers, d.speakers),
-        guest: pick(raw.guest, d.guest),
-        moderator: pick(raw.moderator, d.moderator),
-        tbc: pick(raw.tbc, d.tbc),
-        workshop: pick(raw.workshop, d.workshop),
-        contact: pick(raw.contact, d.contact),
-        page: pick(raw.page, d.page),
-        parallel: pick(raw.parallel, d.parallel),
-        organised_by: pick(raw.organised_by, d.organised_by),
-        venue: pick(raw.venue, d.venue),
-        updated: pick(raw.updated, d.updated),
-        notes: pick(raw.notes, d.notes),
+impl Validator<'_> {
+    /// `[labels]`, each given or the language's default.
+    fn labels(&mut self, raw: RawLabels, lang: Language) -> Labels {
+        let d = Labels::defaults(lang);
+        let mut pick = |v: Option<Str>, def: String, name: &str| {
+            self.plain(v, MAX_LABEL_CHARS, || format!("labels.{name}")).unwrap_or(def)
+        };
+        Labels {
+            programme: pick(raw.programme, d.programme, "programme"),
+            speakers: pick(raw.speakers, d.speakers, "speakers"),
+            guest: pick(raw.guest, d.guest, "guest"),
+            moderator: pick(raw.moderator, d.moderator, "moderator"),
+            tbc: pick(raw.tbc, d.tbc, "tbc"),
+            workshop: pick(raw.workshop, d.workshop, "workshop"),
+            contact: pick(raw.contact, d.contact, "contact"),
+            page: pick(raw.page, d.page, "page"),
+            parallel: pick(raw.parallel, d.parallel, "parallel"),
+            organised_by: pick(raw.organised_by, d.organised_by, "organised_by"),
+            venue: pick(raw.venue, d.venue, "venue"),
+            updated: pick(raw.updated, d.updated, "updated"),
+            notes: pick(raw.notes, d.notes, "notes"),
+        }
     }
 }
 

@@ -215,6 +215,8 @@ rich-link-refused = le lien « { $link } » est imprimé comme texte, pas comme 
     .hint = les liens sont des adresses web (https://…), des courriels et des numéros de téléphone
 text-word-too-wide = le mot « { $word } » est plus large que sa colonne et a été coupé
     .hint = ajoutez une espace ou un trait d’union où il peut être coupé, ou raccourcissez-le
+text-line-too-long = cette valeur fait { $count } caractères ; un titre, un nom ou un libellé en fait au plus { $limit }
+    .hint = un long texte va dans une présentation, entre triples guillemets : description = """…"""
 text-too-long = ce texte fait { $size } ; un texte de programme fait au plus 1 Mo
     .hint = vérifiez que c’est le bon texte qui a été collé : une longue présentation fait quelques kilo-octets
 text-nbsp-broken = les espaces insécables de « { $text }… » ont pu être coupées : le texte est plus large que sa colonne
