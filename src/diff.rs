@@ -328,12 +328,14 @@ impl<'a> Words<'a> {
         format!("{label} {}", self.quote(&w.title))
     }
 
+    /// The message `id` in the programme's language.
+    fn say(&self, id: &str, args: &[(&str, &str)]) -> String {
+        crate::locale::say(self.lang, id, args)
+    }
+
     fn quote(&self, s: &str) -> String {
-        if self.fr() {
-            format!("«\u{a0}{}\u{a0}»", crate::text::french::typographic(s))
-        } else {
-            format!("“{s}”")
-        }
+        let text = if self.fr() { crate::text::french::typographic(s) } else { s.to_owned() };
+        self.say("diff-quote", &[("text", &text)])
     }
 
     fn who(&self, p: &Person) -> String {
@@ -341,157 +343,98 @@ impl<'a> Words<'a> {
     }
 
     fn heading(&self, title: &str) -> String {
-        if self.fr() {
-            format!("Changements du programme {}", self.quote(title))
-        } else {
-            format!("Changes to the programme {}", self.quote(title))
-        }
+        self.say("diff-heading", &[("title", &self.quote(title))])
     }
 
     fn nothing(&self) -> String {
-        if self.fr() { "Aucun changement.".to_owned() } else { "No change.".to_owned() }
+        self.say("diff-nothing", &[])
     }
 
     fn event_title(&self, old: &str, new: &str) -> String {
-        if self.fr() {
-            format!("L’événement s’appelle désormais {} (au lieu de {})", self.quote(new), self.quote(old))
-        } else {
-            format!("The event is now called {} (was {})", self.quote(new), self.quote(old))
-        }
+        self.say("diff-event-title", &[("new", &self.quote(new)), ("old", &self.quote(old))])
     }
 
     fn added(&self, s: &Slot, time: &str) -> String {
-        if self.fr() {
-            format!("Nouveau : {time}, {}", self.quote(&s.title))
-        } else {
-            format!("New: {time}, {}", self.quote(&s.title))
-        }
+        self.say("diff-added", &[("time", time), ("title", &self.quote(&s.title))])
     }
 
     fn removed(&self, s: &Slot, time: &str) -> String {
-        if self.fr() {
-            format!("Supprimé : {time}, {}", self.quote(&s.title))
-        } else {
-            format!("Cancelled: {time}, {}", self.quote(&s.title))
-        }
+        self.say("diff-removed", &[("time", time), ("title", &self.quote(&s.title))])
     }
 
     fn moved_day(&self, name: &str, from: Date, to: Date, time: &str) -> String {
         let (f, t) = (from.weekday_day_month(self.lang), to.weekday_day_month(self.lang));
-        if self.fr() {
-            format!("{name} passe du {} au {} à {time}", f.to_lowercase(), t.to_lowercase())
-        } else {
-            format!("{name} moves from {f} to {t} at {time}")
-        }
+        // « passe du mardi 19 décembre », but "moves from Tuesday 19 December".
+        let (f, t) = if self.fr() { (f.to_lowercase(), t.to_lowercase()) } else { (f, t) };
+        self.say("diff-moved-day", &[("name", name), ("from", &f), ("to", &t), ("time", time)])
     }
 
     fn moved_time(&self, name: &str, from: &str, to: &str) -> String {
         let rest = name.split_once(", ").map_or(name, |(_, r)| r);
-        if self.fr() {
-            format!("{rest} : nouvel horaire {to} (au lieu de {from})")
-        } else {
-            format!("{rest}: new time {to} (was {from})")
-        }
+        self.say("diff-moved-time", &[("name", rest), ("to", to), ("from", from)])
     }
 
     fn workshop_time(&self, name: &str) -> String {
-        if self.fr() { format!("{name} : nouvel horaire") } else { format!("{name}: new time") }
+        self.say("diff-workshop-time", &[("name", name)])
     }
 
     fn room(&self, name: &str, from: Option<&str>, to: Option<&str>) -> String {
-        match (self.fr(), to) {
-            (true, Some(r)) => format!(
-                "{name} : désormais en salle {r}{}",
-                from.map_or(String::new(), |f| format!(" (au lieu de {f})"))
-            ),
-            (true, None) => format!("{name} : la salle n’est plus indiquée"),
-            (false, Some(r)) => format!("{name}: now in {r}{}", from.map_or(String::new(), |f| format!(" (was {f})"))),
-            (false, None) => format!("{name}: the room is no longer given"),
+        match (to, from) {
+            (Some(r), Some(f)) => self.say("diff-room-was", &[("name", name), ("room", r), ("was", f)]),
+            (Some(r), None) => self.say("diff-room", &[("name", name), ("room", r)]),
+            (None, _) => self.say("diff-room-gone", &[("name", name)]),
         }
     }
 
     fn title(&self, name: &str, new: &str) -> String {
-        if self.fr() {
-            format!("{name} s’intitule désormais {}", self.quote(new))
-        } else {
-            format!("{name} is now titled {}", self.quote(new))
-        }
+        self.say("diff-title", &[("name", name), ("title", &self.quote(new))])
     }
 
     fn description(&self, name: &str) -> String {
-        if self.fr() { format!("{name} : présentation modifiée") } else { format!("{name}: description changed") }
+        self.say("diff-description", &[("name", name)])
     }
 
     fn workshop_added(&self, name: &str, title: &str) -> String {
-        if self.fr() {
-            format!("{name} : nouvel atelier {}", self.quote(title))
-        } else {
-            format!("{name}: new session {}", self.quote(title))
-        }
+        self.say("diff-workshop-added", &[("name", name), ("title", &self.quote(title))])
     }
 
     fn workshop_removed(&self, name: &str, title: &str) -> String {
-        if self.fr() {
-            format!("{name} : l’atelier {} est supprimé", self.quote(title))
-        } else {
-            format!("{name}: the session {} is cancelled", self.quote(title))
-        }
+        self.say("diff-workshop-removed", &[("name", name), ("title", &self.quote(title))])
+    }
+
+    /// A change of the people of a session: `id` with the person `who`.
+    fn person(&self, id: &str, name: &str, role: &str, who: &Person) -> String {
+        self.say(id, &[("name", name), ("role", role), ("who", &self.who(who))])
     }
 
     fn replaced(&self, name: &str, role: &str, came: &Person, gone: &Person) -> String {
         // Someone still to be found is not "replaced": they are found.
         if gone.name.is_none() {
-            return if self.fr() {
-                format!("{name} — {role} : {}, jusqu’ici à trouver", self.who(came))
-            } else {
-                format!("{name} — {role}: {}, until now to be found", self.who(came))
-            };
+            return self.person("diff-found", name, role, came);
         }
-        if self.fr() {
-            format!("{name} — {role} : {} remplace {}", self.who(came), self.who(gone))
-        } else {
-            format!("{name} — {role}: {} replaces {}", self.who(came), self.who(gone))
-        }
+        let args = [("name", name), ("role", role), ("who", &self.who(came)), ("gone", &self.who(gone))];
+        self.say("diff-replaced", &args)
     }
 
     fn joined(&self, name: &str, role: &str, p: &Person) -> String {
-        if self.fr() {
-            format!("{name} — {role} : {} rejoint la liste", self.who(p))
-        } else {
-            format!("{name} — {role}: {} joins", self.who(p))
-        }
+        self.person("diff-joined", name, role, p)
     }
 
     fn left(&self, name: &str, role: &str, p: &Person) -> String {
-        if self.fr() {
-            format!("{name} — {role} : {} ne participe plus", self.who(p))
-        } else {
-            format!("{name} — {role}: {} no longer takes part", self.who(p))
-        }
+        self.person("diff-left", name, role, p)
     }
 
     fn confirmed(&self, name: &str, role: &str, p: &Person) -> String {
-        if self.fr() {
-            format!("{name} — {role} : {} est confirmé·e", self.who(p))
-        } else {
-            format!("{name} — {role}: {} is confirmed", self.who(p))
-        }
+        self.person("diff-confirmed", name, role, p)
     }
 
     fn unconfirmed(&self, name: &str, role: &str, p: &Person) -> String {
-        if self.fr() {
-            format!("{name} — {role} : {} n’est plus confirmé·e", self.who(p))
-        } else {
-            format!("{name} — {role}: {} is no longer confirmed", self.who(p))
-        }
+        self.person("diff-unconfirmed", name, role, p)
     }
 
     fn role_changed(&self, name: &str, role: &str, p: &Person) -> String {
-        let r = p.role.clone().unwrap_or_default();
-        if self.fr() {
-            format!("{name} — {role} : {} est désormais présenté·e comme « {r} »", self.who(p))
-        } else {
-            format!("{name} — {role}: {} is now introduced as “{r}”", self.who(p))
-        }
+        let introduced = p.role.clone().unwrap_or_default();
+        let args = [("name", name), ("role", role), ("who", &self.who(p)), ("introduced", &introduced)];
+        self.say("diff-role", &args)
     }
 }

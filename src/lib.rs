@@ -39,6 +39,7 @@ pub mod testing;
 mod fonts;
 mod images;
 mod layout;
+mod locale;
 mod pdf;
 mod pipeline;
 mod preflight;

@@ -31,9 +31,10 @@ pub struct Programme {
 }
 
 /// The document's language: drives wording, dates, typography, hyphenation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Language {
     /// French (the default).
+    #[default]
     French,
     /// English.
     English,

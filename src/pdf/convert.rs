@@ -14,6 +14,8 @@ const BUG: &str = "this is a bug in livret, not in your file: please report it w
 /// A krilla error as diagnostics. `font_name` names a krilla font by the
 /// file it came from.
 pub fn krilla_error(e: KrillaError, font_name: &dyn Fn(&Font) -> String) -> Vec<Diagnostic> {
+    // The English names what broke, for a bug report; the argument-free
+    // French says it is livret's fault.
     let internal = |what: String| vec![Diagnostic::error("pdf.internal", what).with_hint(BUG)];
     match e {
         KrillaError::Font(font, why) => vec![
@@ -21,7 +23,8 @@ pub fn krilla_error(e: KrillaError, font_name: &dyn Fn(&Font) -> String) -> Vec<
                 "pdf.font",
                 format!("the font {} could not be embedded in the PDF ({why})", font_name(&font)),
             )
-            .with_hint("the font file may be damaged: try another copy of it, or another font"),
+            .with_hint("the font file may be damaged: try another copy of it, or another font")
+            .with_arg("font", font_name(&font)),
         ],
         KrillaError::Validation(errors) => errors.into_iter().map(|(v, _)| validation_error(v, font_name)).collect(),
         KrillaError::Limit(limit) => {
@@ -40,11 +43,13 @@ pub fn krilla_error(e: KrillaError, font_name: &dyn Fn(&Font) -> String) -> Vec<
         }
         KrillaError::Image(_, _, why) => vec![
             Diagnostic::error("pdf.image", format!("a logo could not be embedded in the PDF ({why})"))
-                .with_hint("save the logo again as PNG or SVG from an image editor"),
+                .with_hint("save the logo again as PNG or SVG from an image editor")
+                .with_arg("reason", "unreadable"),
         ],
         KrillaError::SixteenBitImage(..) => vec![
             Diagnostic::error("pdf.image", "a logo uses 16 bits per channel, which this PDF cannot hold")
-                .with_hint("save the logo again as an 8-bit PNG"),
+                .with_hint("save the logo again as an 8-bit PNG")
+                .with_arg("reason", "sixteen-bit"),
         ],
     }
 }
@@ -55,11 +60,12 @@ fn validation_error(v: ValidationError, font_name: &dyn Fn(&Font) -> String) -> 
     let font = |id, f: &Font, what: &str| {
         Diagnostic::error(id, format!("the font {} {what}", font_name(f)))
             .with_hint("use another font in [theme], or the bundled Inter")
+            .with_arg("font", font_name(f))
     };
     match v {
         ValidationError::RestrictedLicense(f) => font("pdf.font-licence", &f, "does not allow embedding in a PDF"),
         ValidationError::ContainsNotDefGlyph(f, _, text) => {
-            font("pdf.font-glyph", &f, &format!("has no glyph for “{text}”"))
+            font("pdf.font-glyph", &f, &format!("has no glyph for “{text}”")).with_arg("text", text)
         }
         ValidationError::NoCodepointMapping(f, ..)
         | ValidationError::InvalidCodepointMapping(f, ..)

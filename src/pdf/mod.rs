@@ -47,8 +47,9 @@ pub struct Info {
     pub authors: Vec<String>,
     /// Subject.
     pub subject: Option<String>,
-    /// BCP 47 language tag.
-    pub language: String,
+    /// The document's language (its BCP 47 tag in the PDF; the words
+    /// the library adds in it).
+    pub language: crate::model::Language,
     /// The document's date: when the programme was last changed
     /// (`[event] updated`) or `SOURCE_DATE_EPOCH`. `None` leaves the date
     /// out, so the output stays byte-identical.
@@ -101,7 +102,6 @@ pub fn write(printed: Printed, fonts: &Fonts, info: &Info, glyphs: &Glyphs) -> R
     } else {
         PdfDocument::new()
     };
-    let french = info.language.starts_with("fr");
     let faces: Vec<Option<Font>> = fonts
         .faces()
         .map(|(_, face)| {
@@ -131,7 +131,11 @@ pub fn write(printed: Printed, fonts: &Fonts, info: &Info, glyphs: &Glyphs) -> R
     let mut orphan_links = Vec::new();
     for sheet in sheets {
         let mut settings = PageSettings::from_wh(w, h).ok_or_else(|| {
-            Diagnostics(vec![Diagnostic::error("pdf.page-size", format!("the page size {w} × {h} pt is not valid"))])
+            Diagnostics(vec![
+                Diagnostic::error("pdf.page-size", format!("the page size {w} × {h} pt is not valid"))
+                    .with_arg("width", w.to_string())
+                    .with_arg("height", h.to_string()),
+            ])
         })?;
         if let Some((trim, bleed)) = sheet.boxes {
             let rect = |[x, y, w, h]: [f32; 4]| Rect::from_xywh(x, y, w, h);
@@ -159,7 +163,7 @@ pub fn write(printed: Printed, fonts: &Fonts, info: &Info, glyphs: &Glyphs) -> R
         // Each link is an annotation with words for screen readers, tagged
         // inside its text's Link element.
         for link in links {
-            let alt = tags::link_words(&link.target, french);
+            let alt = tags::link_words(&link.target, info.language);
             let action = Target::Action(Action::Link(LinkAction::new(link.target)));
             let id = p
                 .add_tagged_annotation(Annotation::new_link(LinkAnnotation::new(link.rect, action), Some(short(&alt))));
@@ -179,13 +183,16 @@ pub fn write(printed: Printed, fonts: &Fonts, info: &Info, glyphs: &Glyphs) -> R
     let mut meta = Metadata::new()
         .title(short(&info.title))
         .authors(info.authors.iter().map(|a| short(a)).collect())
-        .language(info.language.clone())
+        .language(info.language.tag().to_owned())
         .creator("livret".to_owned())
         .producer(format!("livret {}", env!("CARGO_PKG_VERSION")));
     match (&info.subject, purpose) {
-        (Some(s), Some(p)) => meta = meta.description(short(&format!("{s} — {p}"))),
+        (Some(s), Some(p)) => {
+            let p = crate::locale::say(info.language, p, &[]);
+            meta = meta.description(short(&format!("{s} — {p}")))
+        }
         (Some(s), None) => meta = meta.description(short(s)),
-        (None, Some(p)) => meta = meta.description(p.to_owned()),
+        (None, Some(p)) => meta = meta.description(crate::locale::say(info.language, p, &[])),
         (None, None) => {}
     }
     match info.date {

@@ -2,6 +2,7 @@
 //! items in reading order, links inside their text with their
 //! annotations, logos as figures with their text alternative.
 
+use crate::model::Language;
 use krilla::tagging::{Identifier, ListNumbering, Node, Tag, TagGroup, TagTree};
 
 use super::draw::{Child, Tags};
@@ -66,12 +67,13 @@ fn node(piece: Child) -> Node {
 
 /// What a link does, in words, for screen readers: "Écrire à
 /// contact@solidaires.org", "Call +33 1 58 39 30 20".
-pub fn link_words(target: &str, french: bool) -> String {
-    if let Some(mail) = target.strip_prefix("mailto:") {
-        return if french { format!("Écrire à {mail}") } else { format!("Write to {mail}") };
-    }
-    if let Some(tel) = target.strip_prefix("tel:") {
-        return if french { format!("Appeler le {tel}") } else { format!("Call {tel}") };
-    }
-    if french { format!("Ouvrir {target}") } else { format!("Open {target}") }
+pub fn link_words(target: &str, lang: Language) -> String {
+    let (id, arg, value) = if let Some(mail) = target.strip_prefix("mailto:") {
+        ("link-mail", "address", mail)
+    } else if let Some(tel) = target.strip_prefix("tel:") {
+        ("link-phone", "number", tel)
+    } else {
+        ("link-web", "address", target)
+    };
+    crate::locale::say(lang, id, &[(arg, value)])
 }

@@ -45,7 +45,7 @@ pub fn info(p: &Programme, options: &Options) -> pdf::Info {
             Some(s) => format!("{} — {s}", p.labels.programme),
             None => p.labels.programme.clone(),
         }),
-        language: p.event.language.tag().to_owned(),
+        language: p.event.language,
         date,
         archival: false,
     }

@@ -7,8 +7,7 @@ use crate::layout::Document;
 use crate::model::Paper;
 
 /// What the booklet's file is for, in its metadata.
-const PURPOSE: &str =
-    "Print imposition: A5 booklet, two pages on each side of A4 sheets; the reading edition is the standard PDF";
+const PURPOSE: &str = "purpose-booklet";
 
 /// The pages (1-based) on each side of each sheet, left then right: sheet
 /// `s` (0-based) of `p` pages carries `[p − 2s, 2s + 1]` on its front and

@@ -17,7 +17,7 @@ const MARK_LENGTH: f32 = 5.0 * 72.0 / 25.4;
 const HAIRLINE: f32 = 0.25;
 
 /// What the print shop's file is for, in its metadata.
-const PURPOSE: &str = "For a print shop: 3 mm bleed, crop marks, trim box and bleed box";
+const PURPOSE: &str = "purpose-print-shop";
 
 /// Each page of `document` on a sheet with bleed and crop marks.
 pub fn print_shop(mut document: Document, bleed: f32) -> Printed {

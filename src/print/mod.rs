@@ -26,7 +26,8 @@ pub struct Printed {
     /// logos are drawn in grey.
     pub gray: bool,
     /// What the file is for, in the PDF's metadata when it is not the
-    /// reading edition (`None`).
+    /// reading edition (`None`): a message of the library's catalogues
+    /// (`purpose-booklet`), worded in the programme's language.
     pub purpose: Option<&'static str>,
 }
 
@@ -62,7 +63,7 @@ pub fn print(document: Document, profile: Profile) -> Printed {
 }
 
 /// The photocopy edition's purpose, in its metadata.
-const PHOTOCOPY: &str = "Black-and-white edition, to photocopy";
+const PHOTOCOPY: &str = "purpose-photocopy";
 
 /// Every page on a sheet of its own size.
 fn one_page_a_sheet(document: Document) -> Printed {

@@ -1,9 +1,9 @@
 //! The command's messages in the user's language, from Fluent catalogues
 //! (`messages/fr.ftl`, `messages/en.ftl`): French when `LC_ALL`,
 //! `LC_MESSAGES` or `LANG` start with `fr` (or `--lang fr`; on Windows,
-//! when its menus are in French), English otherwise. The library's diagnostics are data (an id and arguments):
-//! they are worded here from their id when the catalogue has it, else in
-//! the library's English.
+//! when its menus are in French), English otherwise. The library's
+//! diagnostics are worded by the library itself, in the language chosen
+//! here (`Diagnostic::worded`, its catalogues in `src/locale/`).
 
 use std::sync::OnceLock;
 
@@ -57,6 +57,14 @@ fn system_language() -> Option<String> {
 /// The language chosen.
 pub fn lang() -> Lang {
     *LANG.get().unwrap_or(&Lang::En)
+}
+
+/// The language chosen, as the library names it (for its diagnostics).
+pub fn language() -> livret::model::Language {
+    match lang() {
+        Lang::Fr => livret::model::Language::French,
+        Lang::En => livret::model::Language::English,
+    }
 }
 
 fn bundles() -> &'static [FluentBundle<FluentResource>; 2] {
@@ -152,12 +160,6 @@ pub fn french_help(id: &str) -> Option<String> {
 /// The command's own message `id`: it is in both catalogues.
 pub fn t(id: &str, args: &[(&str, String)]) -> String {
     lookup(id, None, args).unwrap_or_else(|| format!("[{id}]"))
-}
-
-/// A diagnostic's id as a catalogue identifier (`time.invalid` →
-/// `time-invalid`).
-pub fn catalogue_id(id: &str) -> String {
-    id.replace('.', "-")
 }
 
 #[cfg(test)]

@@ -215,22 +215,12 @@ fn to_report(d: &Diagnostic, span: Option<std::ops::Range<usize>>) -> Report<()>
         Severity::Error => Report::error(),
         Severity::Warning => Report::warning(),
     };
-    // In the user's language when the catalogue has the diagnostic, else
-    // in the library's English; field by field.
-    let id = i18n::catalogue_id(d.id);
-    let mut args: Vec<(&str, String)> = d.args.iter().map(|(k, v)| (*k, v.clone())).collect();
-    if let Some(k) = &d.key {
-        args.push(("key", k.clone()));
-    }
-    if d.arg("suggestion").is_none() {
-        args.push(("suggestion", "none".to_owned()));
-    }
-    let word = |attr: Option<&str>, english: Option<&String>| {
-        english.map(|e| safe(&i18n::lookup(&id, attr, &args).unwrap_or_else(|| e.clone())))
-    };
-    let message = word(None, Some(&d.message)).unwrap_or_default();
-    let expected = word(Some("expected"), d.expected.as_ref());
-    let hint = word(Some("hint"), d.hint.as_ref());
+    // In the user's language when the library's catalogue has the
+    // diagnostic, else in its English; field by field.
+    let worded = d.worded(i18n::language());
+    let message = safe(&worded.message);
+    let expected = worded.expected.as_deref().map(safe);
+    let hint = worded.hint.as_deref().map(safe);
     let mut r = r.with_message(message);
     if let Some(s) = span {
         let label = expected.as_ref().map_or_else(String::new, |e| t("expected", &[("what", e.clone())]));

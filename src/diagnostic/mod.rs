@@ -6,6 +6,8 @@
 //! inspect them directly. Each has a stable [`Diagnostic::id`] so that the
 //! binary can word it in the user's language.
 
+pub mod registry;
+
 use std::ops::Range;
 
 /// How serious a diagnostic is.
@@ -42,8 +44,10 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// A new error of kind `id` with a message and no place.
+    /// A new error of kind `id` (one of [`registry::KINDS`]) with its
+    /// English message and no place.
     pub fn error(id: &'static str, message: impl Into<String>) -> Self {
+        debug_assert!(registry::kind(id).is_some(), "the diagnostic id {id} is not in diagnostic::registry");
         Diagnostic {
             id,
             severity: Severity::Error,
@@ -101,10 +105,43 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
+    /// The diagnostic in `lang`: from the library's catalogue when it has
+    /// the id (`time.invalid` as `time-invalid`) and every argument its
+    /// wording uses, else the library's English; field by field.
+    pub fn worded(&self, lang: crate::model::Language) -> Worded {
+        let id = self.id.replace('.', "-");
+        let mut args: Vec<(&str, &str)> = self.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        if let Some(k) = &self.key {
+            args.push(("key", k));
+        }
+        if self.arg("suggestion").is_none() {
+            args.push(("suggestion", "none"));
+        }
+        let word = |attr: Option<&str>, english: &str| {
+            crate::locale::lookup(lang, &id, attr, &args).unwrap_or_else(|| english.to_owned())
+        };
+        Worded {
+            message: word(None, &self.message),
+            expected: self.expected.as_deref().map(|e| word(Some("expected"), e)),
+            hint: self.hint.as_deref().map(|h| word(Some("hint"), h)),
+        }
+    }
+
     /// The 1-based line and column of the span's start in `source`.
     pub fn line_col(&self, source: &str) -> Option<(usize, usize)> {
         self.span.as_ref().map(|s| line_col(source, s.start))
     }
+}
+
+/// A diagnostic's words in one language ([`Diagnostic::worded`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Worded {
+    /// What is wrong.
+    pub message: String,
+    /// What was expected at that place.
+    pub expected: Option<String>,
+    /// How to fix it.
+    pub hint: Option<String>,
 }
 
 /// 1-based line and column (in characters) of byte `offset` in `source`.
