@@ -51,6 +51,15 @@ pub fn size_text(bytes: u64) -> String {
     }
 }
 
+/// [`size_text`] in a language's units: `2,5 Mo` in French.
+pub fn size_in(bytes: u64, lang: crate::model::Language) -> String {
+    let size = size_text(bytes);
+    match lang {
+        crate::model::Language::French => crate::locale::french_size(&size).unwrap_or(size),
+        crate::model::Language::English => size,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

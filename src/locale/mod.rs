@@ -74,7 +74,7 @@ pub(crate) fn say(lang: Language, id: &str, args: &[(&str, &str)]) -> String {
 
 /// A file size as the library words it (`2.5 MB`, `12 KB`) in French
 /// units (`2,5 Mo`, `12 Ko`); `None` for any other value.
-fn french_size(v: &str) -> Option<String> {
+pub(crate) fn french_size(v: &str) -> Option<String> {
     let (n, unit) = v.split_once(' ')?;
     let unit = match unit {
         "MB" => "Mo",

@@ -91,15 +91,11 @@ fn bundle() -> &'static FluentBundle<FluentResource> {
 
 fn fluent_args<'a>(args: &'a [(&str, String)]) -> FluentArgs<'a> {
     let mut a = FluentArgs::new();
-    let french = lang() == Lang::Fr;
     for (k, v) in args {
         // Numbers as numbers, so that plural forms choose right.
         match v.parse::<i64>() {
             Ok(n) => a.set(*k, FluentValue::from(n)),
-            Err(_) => match french.then(|| french_size(v)).flatten() {
-                Some(size) => a.set(*k, FluentValue::from(size)),
-                None => a.set(*k, FluentValue::from(v.as_str())),
-            },
+            Err(_) => a.set(*k, FluentValue::from(v.as_str())),
         }
     }
     a
@@ -114,21 +110,6 @@ pub fn decimal(x: f64, places: usize) -> String {
 fn decimal_in(lang: Lang, x: f64, places: usize) -> String {
     let s = format!("{x:.places$}");
     if lang == Lang::Fr { s.replace('.', ",") } else { s }
-}
-
-/// A file size as the library words it (`2.5 MB`, `12 KB`) in French
-/// units (`2,5 Mo`, `12 Ko`); `None` for any other value. The library
-/// gives sizes in words because its English messages need them, and
-/// this is the one place they are read back.
-fn french_size(v: &str) -> Option<String> {
-    let (n, unit) = v.split_once(' ')?;
-    let unit = match unit {
-        "MB" => "Mo",
-        "KB" => "Ko",
-        _ => return None,
-    };
-    n.parse::<f64>().ok()?;
-    Some(format!("{} {unit}", n.replace('.', ",")))
 }
 
 /// The message `id` (with an attribute, `id.attr`) worded with `args`, if
@@ -197,13 +178,5 @@ mod tests {
         assert_eq!(decimal_in(Lang::Fr, 6.84, 1), "6,8");
         assert_eq!(decimal_in(Lang::En, 6.84, 1), "6.8");
         assert_eq!(decimal_in(Lang::Fr, 19.0, 1), "19,0");
-    }
-
-    #[test]
-    fn sizes_are_worded_in_french_units() {
-        assert_eq!(french_size("2.5 MB").as_deref(), Some("2,5 Mo"));
-        assert_eq!(french_size("12 KB").as_deref(), Some("12 Ko"));
-        assert_eq!(french_size("Ana Lopes"), None);
-        assert_eq!(french_size("beaucoup MB"), None);
     }
 }

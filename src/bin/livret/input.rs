@@ -38,7 +38,10 @@ pub fn read(file: &Path) -> Option<Input> {
                 ReadError::NotAFile => t("why-not-a-file", &[]),
                 ReadError::TooLarge(n) => t(
                     "why-too-large",
-                    &[("size", livret::files::size_text(n)), ("limit", livret::files::size_text(limit))],
+                    &[
+                        ("size", livret::files::size_in(n, crate::i18n::language())),
+                        ("limit", livret::files::size_in(limit, crate::i18n::language())),
+                    ],
                 ),
                 ReadError::Other(e) => e,
             };
